@@ -1,0 +1,42 @@
+"""Field validators shared by the records (private)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sized
+from typing import Any
+
+import attrs
+
+from rightsdata.errors import ValidationError
+
+_ID = re.compile(r"^[^\s]+$")
+
+
+def identifier(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """An id: a non-empty string without whitespace (``None`` passes: optional refs)."""
+    if value is not None and not _ID.match(value):
+        raise ValidationError.single(
+            attribute.name, f"an id must be non-empty and without spaces, got {value!r}"
+        )
+
+
+def identifiers(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    """A tuple of ids, each as :func:`identifier` wants it."""
+    for i, v in enumerate(value):
+        if not _ID.match(v):
+            raise ValidationError.single(
+                f"{attribute.name}[{i}]", f"an id must be non-empty and without spaces, got {v!r}"
+            )
+
+
+def nonblank(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """A string with at least one non-space character (``None`` passes)."""
+    if value is not None and not value.strip():
+        raise ValidationError.single(attribute.name, "must not be empty")
+
+
+def nonempty(instance: object, attribute: attrs.Attribute[Any], value: Sized) -> None:
+    """A collection with at least one item."""
+    if len(value) == 0:
+        raise ValidationError.single(attribute.name, "needs at least one item")

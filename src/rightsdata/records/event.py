@@ -1,0 +1,147 @@
+"""Event: something that happened, with when, where, who, and who says so."""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+import attrs
+
+from rightsdata.dates.range import DateRange
+from rightsdata.records._checks import identifier, identifiers, nonblank, nonempty
+from rightsdata.records.common import Citation, Location
+
+__all__ = ["Event", "EventKind", "Participant", "ParticipantRole"]
+
+
+class EventKind:
+    """Documented values for :attr:`Event.kind` (an open vocabulary: others are allowed)."""
+
+    EXECUTION: Final = "execution"
+    """A judicial or extrajudicial execution, or a series of them."""
+    KILLING: Final = "killing"
+    """A killing other than an execution (under torture, by security forces)."""
+    ARREST: Final = "arrest"
+    """An arrest."""
+    DETENTION: Final = "detention"
+    """A period of detention."""
+    ENFORCED_DISAPPEARANCE: Final = "enforced_disappearance"
+    """An enforced disappearance."""
+    TORTURE: Final = "torture"
+    """Torture or other ill-treatment."""
+    DEATH_IN_CUSTODY: Final = "death_in_custody"
+    """A death in custody."""
+    RELEASE: Final = "release"
+    """A release, including a temporary release or furlough."""
+    LEAK: Final = "leak"
+    """Leaked documents, footage or data coming to light."""
+    HACK: Final = "hack"
+    """A computer intrusion."""
+    STATEMENT: Final = "statement"
+    """A public statement, apology, denial or admission."""
+    PUBLICATION: Final = "publication"
+    """A report or document being published."""
+    TRIAL: Final = "trial"
+    """A trial or hearing."""
+    SENTENCE: Final = "sentence"
+    """A sentence being handed down."""
+    PROTEST: Final = "protest"
+    """A protest or demonstration."""
+    ELECTION: Final = "election"
+    """An election or appointment to office."""
+    HARASSMENT: Final = "harassment"
+    """Harassment or intimidation (of families, of witnesses)."""
+    OTHER: Final = "other"
+    """Anything else."""
+
+    ALL: Final = frozenset(
+        {
+            EXECUTION,
+            KILLING,
+            ARREST,
+            DETENTION,
+            ENFORCED_DISAPPEARANCE,
+            TORTURE,
+            DEATH_IN_CUSTODY,
+            RELEASE,
+            LEAK,
+            HACK,
+            STATEMENT,
+            PUBLICATION,
+            TRIAL,
+            SENTENCE,
+            PROTEST,
+            ELECTION,
+            HARASSMENT,
+            OTHER,
+        }
+    )
+    """Every documented value."""
+
+
+class ParticipantRole(enum.Enum):
+    """The part an actor played in an event."""
+
+    PERPETRATOR = "perpetrator"
+    """Carried it out."""
+    VICTIM = "victim"
+    """Suffered it."""
+    WITNESS = "witness"
+    """Saw it or lived through it and told of it."""
+    RESPONSIBLE_AUTHORITY = "responsible_authority"
+    """Ordered it, or is answerable for it by office."""
+    SPEAKER = "speaker"
+    """Made the statement (for statements, apologies, denials)."""
+    ADDRESSEE = "addressee"
+    """The statement or demand was addressed to them."""
+    ORGANIZER = "organizer"
+    """Organized it (a protest, a campaign)."""
+    OTHER = "other"
+    """Any other part."""
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Participant:
+    """An actor in a role in an event, and the sources that put them there."""
+
+    actor: str = attrs.field(validator=identifier)
+    """Id of the :class:`~rightsdata.Actor`."""
+    role: ParticipantRole
+    """The part they played."""
+    citations: tuple[Citation, ...] = ()
+    """Sources for this actor's part, when they differ from the event's."""
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Event:
+    """Something that happened: a massacre, an execution, a leak, a release, a statement.
+
+    An event can be part of a larger one (``parent``): each death commission's work
+    belongs to the 1988 massacre. It must cite at least one source.
+    """
+
+    id: str = attrs.field(validator=identifier)
+    """Unique id within a dataset."""
+    kind: str = attrs.field(validator=nonblank)
+    """What happened; see :class:`EventKind` for the documented values."""
+    title: str = attrs.field(validator=nonblank)
+    """A short title in the dataset's own words."""
+    date: DateRange
+    """When it happened, as precisely as the sources allow."""
+    citations: tuple[Citation, ...] = attrs.field(validator=nonempty)
+    """The sources that report it (at least one)."""
+    facilities: tuple[str, ...] = attrs.field(default=(), validator=identifiers)
+    """Ids of the :class:`~rightsdata.Facility` records where it happened."""
+    participants: tuple[Participant, ...] = ()
+    """Actors and their roles."""
+    parent: str | None = attrs.field(default=None, validator=identifier)
+    """Id of the larger event it is part of."""
+    location: Location | None = None
+    """Where it happened, when that is more than its facilities say."""
+    description: str | None = None
+    """A short description in the dataset's own words."""
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Ids of every actor taking part, in any role, without repeats."""
+        return tuple(dict.fromkeys(p.actor for p in self.participants))

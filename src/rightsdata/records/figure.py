@@ -1,0 +1,135 @@
+"""Figure: a number a source gives about something, with its measure, period and source."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Final
+
+import attrs
+
+from rightsdata.dates.range import DateRange
+from rightsdata.errors import ValidationError
+from rightsdata.quantity import Quantity
+from rightsdata.records._checks import identifier, nonblank, nonempty
+from rightsdata.records.common import Citation
+
+__all__ = ["Figure", "Measure", "Share"]
+
+
+class Measure:
+    """Documented values for :attr:`Figure.measure` (an open vocabulary).
+
+    Measures nest for disagreement analysis: an execution is a killing, so "executed"
+    counts towards "killed", not the reverse.
+    """
+
+    KILLED: Final = "killed"
+    """People killed, by any means."""
+    EXECUTED: Final = "executed"
+    """People executed (a kind of killed)."""
+    DIED: Final = "died"
+    """People who died, of any cause."""
+    DIED_IN_CUSTODY: Final = "died_in_custody"
+    """People who died in custody."""
+    DETAINED: Final = "detained"
+    """People held (a prison population, detainees)."""
+    ARRESTED: Final = "arrested"
+    """People arrested."""
+    RELEASED: Final = "released"
+    """People released, including temporarily."""
+    INFECTED: Final = "infected"
+    """People infected (with a disease)."""
+    DISAPPEARED: Final = "disappeared"
+    """People forcibly disappeared."""
+    TORTURED: Final = "tortured"
+    """People tortured or ill-treated."""
+    INTERVIEWED: Final = "interviewed"
+    """People interviewed by the source (witnesses, relatives, survivors)."""
+    LOCATIONS: Final = "locations"
+    """Places affected (cities, prisons): use with a unit such as "cities"."""
+    DATA_VOLUME: Final = "data_volume"
+    """An amount of data: use with a unit such as "gigabytes"."""
+    DOCUMENTS: Final = "documents"
+    """Documents examined or leaked."""
+    OTHER: Final = "other"
+    """Anything else."""
+
+    ALL: Final = frozenset(
+        {
+            KILLED,
+            EXECUTED,
+            DIED,
+            DIED_IN_CUSTODY,
+            DETAINED,
+            ARRESTED,
+            RELEASED,
+            INFECTED,
+            DISAPPEARED,
+            TORTURED,
+            INTERVIEWED,
+            LOCATIONS,
+            DATA_VOLUME,
+            DOCUMENTS,
+            OTHER,
+        }
+    )
+    """Every documented value."""
+
+
+def _ratio(instance: object, attribute: attrs.Attribute[Any], value: Decimal) -> None:
+    if not value.is_finite() or not (Decimal(0) <= value <= Decimal(1)):
+        raise ValidationError.single(
+            attribute.name, f"a share must be between 0 and 1, got {value}"
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Share:
+    """A part of another figure's count, as a ratio ("half of those released").
+
+    The ratio is a :class:`~decimal.Decimal` (serialized as a string), never a float,
+    so "a third" can be kept as exactly as the source allows.
+    """
+
+    ratio: Decimal = attrs.field(validator=_ratio)
+    """The part, between 0 and 1 ("0.5" for half)."""
+    of: str = attrs.field(validator=identifier)
+    """Id of the :class:`Figure` whose count this is a part of."""
+    text: str | None = None
+    """The words the share was given in ("half")."""
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Figure:
+    """A number a source gives: a measure, a hedged quantity, what it counts, when, where.
+
+    Two sources that give different numbers for the same thing are two figures, side by
+    side; nothing is overwritten by a "truer" value. A running total (prisoners released
+    so far) carries ``as_of``; a count over a span (executions in 2020) carries ``period``.
+    A figure given as a share of another ("half of those released") carries ``share``,
+    and its ``quantity`` is what the source states or implies of the count itself (often
+    unbounded: ``Quantity(low=0, high=None, qualifier=Qualifier.VAGUE)``).
+    """
+
+    id: str = attrs.field(validator=identifier)
+    """Unique id within a dataset."""
+    measure: str = attrs.field(validator=nonblank)
+    """What is counted; see :class:`Measure` for the documented values."""
+    quantity: Quantity
+    """The number, hedged as the source hedged it."""
+    citations: tuple[Citation, ...] = attrs.field(validator=nonempty)
+    """The sources that give it (at least one)."""
+    unit: str = attrs.field(default="persons", validator=nonblank)
+    """What one unit is: "persons" by default; "cities", "gigabytes", "executions"."""
+    subject: str | None = attrs.field(default=None, validator=identifier)
+    """Id of the Event, Facility or Actor it counts for."""
+    period: DateRange | None = None
+    """The span the count covers ("in 2020", "the past two months")."""
+    as_of: DateRange | None = None
+    """For running totals: when the total was reached ("to date", "so far")."""
+    place: str | None = attrs.field(default=None, validator=nonblank)
+    """The place it covers, as named ("Iran", "Tehran"), when not its subject's."""
+    share: Share | None = None
+    """Set when the figure is a part of another figure's count."""
+    description: str | None = None
+    """A short description in the dataset's own words."""

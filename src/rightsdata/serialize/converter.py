@@ -20,9 +20,11 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar, get_args, get_origin
 
+import attrs
 import orjson
 from cattrs import ClassValidationError, Converter, IterableValidationError
 from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
 from rightsdata.errors import FieldProblem, ValidationError
@@ -174,6 +176,18 @@ def _make(detailed: bool) -> OrjsonConverter:
         return structure_tuple
 
     c.register_structure_hook_factory(_is_var_tuple, tuple_hook)
+
+    def object_hook(cl: Any) -> Callable[[object, object], Any]:
+        inner = make_dict_structure_fn(cl, c)
+
+        def structure_object(value: object, t: object) -> Any:
+            if type(value) is not dict:
+                raise _Mismatch("an object", value)
+            return inner(value, t)
+
+        return structure_object
+
+    c.register_structure_hook_factory(attrs.has, object_hook)
     return c
 
 
@@ -218,8 +232,6 @@ def problems_of(exc: BaseException, path: str = "") -> list[FieldProblem]:
         return [FieldProblem(path=path, message="required field is missing")]
     if isinstance(exc, _Mismatch):
         return [FieldProblem(path=path, message=str(exc))]
-    if isinstance(exc, AttributeError | TypeError) and path == "":
-        return [FieldProblem(path=path, message=f"expected an object, got a {type(exc).__name__}")]
     return [FieldProblem(path=path, message=str(exc) or type(exc).__name__)]
 
 
@@ -228,8 +240,6 @@ def structure(data: object, cls: type[T]) -> T:
 
     Raises :class:`~rightsdata.ValidationError` listing every problem with its field path.
     """
-    if type(data) is not dict and hasattr(cls, "__attrs_attrs__"):
-        raise ValidationError.single("", f"expected an object, got {_show(data)}")
     try:
         return converter.structure(data, cls)
     except Exception:

@@ -1,0 +1,90 @@
+"""DateRange and Quantity: construction rules and the basic ISO parser."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rightsdata import DateParseError, DateRange, Precision, Qualifier, Quantity, ValidationError
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest", "precision"),
+    [
+        ("1988", date(1988, 1, 1), date(1988, 12, 31), Precision.YEAR),
+        ("1988-02", date(1988, 2, 1), date(1988, 2, 29), Precision.MONTH),
+        ("1988-07-20", date(1988, 7, 20), date(1988, 7, 20), Precision.DAY),
+        ("1988-07/1988-09", date(1988, 7, 1), date(1988, 9, 30), Precision.MONTH),
+        ("1988-07-21/1988-09", date(1988, 7, 21), date(1988, 9, 30), Precision.MONTH),
+        ("../1990", None, date(1990, 12, 31), Precision.YEAR),
+        ("2011/..", date(2011, 1, 1), None, Precision.YEAR),
+    ],
+)
+def test_iso_parse(
+    text: str, earliest: date | None, latest: date | None, precision: Precision
+) -> None:
+    r = DateRange.parse(text)
+    assert (r.earliest, r.latest, r.precision, r.text) == (earliest, latest, precision, text)
+
+
+@pytest.mark.parametrize("text", ["", "88", "1988-13", "1988-02-30", "1990/1988", "../..", "a/b/c"])
+def test_iso_parse_refuses(text: str) -> None:
+    with pytest.raises(DateParseError):
+        DateRange.parse(text)
+
+
+def test_date_range_order_is_validated() -> None:
+    with pytest.raises(ValidationError, match="latest: latest day 1988-01-01 is before earliest"):
+        DateRange(earliest=date(1988, 2, 1), latest=date(1988, 1, 1))
+
+
+def test_contains_with_open_ends() -> None:
+    before = DateRange.between(None, date(1990, 1, 1))
+    assert before.contains(date(1, 1, 1))
+    assert not before.contains(date(1990, 1, 2))
+    assert DateRange.parse("1988").contains(date(1988, 8, 1))
+    assert not DateRange.parse("1988").contains(date(1989, 1, 1))
+
+
+def test_quantity_constructors() -> None:
+    assert Quantity.more_than(30000).low == 30001
+    assert Quantity.fewer_than(10).high == 9
+    assert Quantity.exact(281) == Quantity(low=281, high=281, best=281)
+    about = Quantity.about(85000)
+    assert (about.low, about.best, about.high, about.qualifier) == (
+        76500,
+        85000,
+        93500,
+        Qualifier.APPROXIMATELY,
+    )
+    assert Quantity.between(2800, 30000).contains(5000)
+    assert not Quantity.at_least(5000).contains(4999)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"low": 5, "high": 4, "qualifier": Qualifier.RANGE}, "high: high 4 is below low 5"),
+        (
+            {"low": 5, "high": 9, "best": 3, "qualifier": Qualifier.RANGE},
+            "best: best 3 is below low 5",
+        ),
+        ({"low": 5, "high": 9, "best": 10, "qualifier": Qualifier.RANGE}, "best: best 10 is above"),
+        (
+            {"low": -1, "high": None, "qualifier": Qualifier.AT_LEAST},
+            "low: a count cannot be negative",
+        ),
+        ({"low": 1, "high": 2}, "qualifier: an exact quantity needs low == high"),
+        ({"low": 1, "high": None, "qualifier": Qualifier.RANGE}, "a range needs both"),
+    ],
+)
+def test_quantity_rules(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        Quantity(**kwargs)  # type: ignore[arg-type]
+
+
+def test_quantity_collects_every_problem() -> None:
+    with pytest.raises(ValidationError) as info:
+        Quantity(low=-1, high=-2, qualifier=Qualifier.RANGE)
+    assert len(info.value.problems) == 3

@@ -311,6 +311,8 @@ def _references(r: Record) -> Iterator[tuple[str, str, tuple[type, ...]]]:
         if r.parent is not None:
             yield "parent", r.parent, (Event,)
         yield from _citations("citations", r.citations)
+        for i, rd in enumerate(r.reported_dates):
+            yield from _citations(f"reported_dates[{i}].citations", rd.citations)
     else:
         if r.subject is not None:
             yield "subject", r.subject, (Event, Facility, Actor)

@@ -2,7 +2,13 @@
 
 from rightsdata.records.actor import Actor, ActorKind, Position
 from rightsdata.records.common import Citation, Coordinates, Location, Name, NameKind
-from rightsdata.records.event import Event, EventKind, Participant, ParticipantRole
+from rightsdata.records.event import (
+    Event,
+    EventKind,
+    Participant,
+    ParticipantRole,
+    ReportedDate,
+)
 from rightsdata.records.facility import Facility, FacilityKind
 from rightsdata.records.figure import Figure, Measure, Share
 from rightsdata.records.source import Reliability, Source, SourceKind
@@ -43,6 +49,7 @@ __all__ = [
     "Position",
     "Record",
     "Reliability",
+    "ReportedDate",
     "Share",
     "Source",
     "SourceKind",

@@ -11,7 +11,7 @@ from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, identifiers, nonblank, nonempty
 from rightsdata.records.common import Citation, Location
 
-__all__ = ["Event", "EventKind", "Participant", "ParticipantRole"]
+__all__ = ["Event", "EventKind", "Participant", "ParticipantRole", "ReportedDate"]
 
 
 class EventKind:
@@ -113,6 +113,20 @@ class Participant:
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
+class ReportedDate:
+    """A date one or more sources give for an event, with those sources.
+
+    When sources disagree on when something happened (one puts a leak on the 21st,
+    another on the 22nd), each dating is kept as a ReportedDate, side by side.
+    """
+
+    date: DateRange
+    """When the cited sources say it happened."""
+    citations: tuple[Citation, ...] = attrs.field(validator=nonempty)
+    """The sources that give this date (at least one)."""
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Event:
     """Something that happened: a massacre, an execution, a leak, a release, a statement.
 
@@ -140,6 +154,9 @@ class Event:
     """Where it happened, when that is more than its facilities say."""
     description: str | None = None
     """A short description in the dataset's own words."""
+    reported_dates: tuple[ReportedDate, ...] = ()
+    """The dates individual sources give, when they differ from each other or from
+    ``date``; ``date`` is then the dataset's working range (usually their span)."""
 
     @property
     def actors(self) -> tuple[str, ...]:

@@ -71,6 +71,15 @@ def validate(files: tuple[Path, ...]) -> None:
         sys.exit(1)
 
 
+@cli.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def schema(args: tuple[str, ...]) -> None:
+    """Print the JSON Schema of the records; --write PATH writes it, --check PATH checks it."""
+    from rightsdata.serialize.schema import main as schema_main
+
+    sys.exit(schema_main(list(args)))
+
+
 def main() -> None:
     """Entry point of the console script: errors become one line and exit status 1."""
     try:

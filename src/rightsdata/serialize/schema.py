@@ -1,0 +1,381 @@
+"""The JSON Schema (draft 2020-12) of the records, generated from the attrs classes.
+
+:func:`json_schema` walks the fields and type hints of every record class and of
+everything they contain, and describes each class and enum under ``$defs``, with the
+field and class docstrings as descriptions. The root schema is one JSON Lines line: a
+record tagged with its ``"type"``. ``$defs/File`` is the layout :func:`write_json`
+writes. Fields at their defaults are left out by the serializer, so only fields
+without a default are ``required``.
+
+The schema checks the shape: types, required and unknown fields, enum values, and the
+field rules that JSON Schema can say (ids without spaces, non-blank strings, non-empty
+lists, coordinate ranges, SHA-256 digests). Rules that tie fields together (a date
+range's order, a quantity's bounds) are the library's alone: a record the schema
+accepts can still be refused by :func:`~rightsdata.serialize.record_from_dict`.
+
+Run as a program to write or check the committed copy::
+
+    python -m rightsdata.serialize.schema --write docs/schema.json
+    python -m rightsdata.serialize.schema --check docs/schema.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import enum
+import inspect
+import json
+import re
+import sys
+import types
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeAlias, Union, cast, get_args, get_origin, get_type_hints
+
+import attrs
+
+from rightsdata.records import RECORD_TYPES, _checks, common, source
+from rightsdata.serialize.converter import unstructure
+from rightsdata.serialize.jsonio import FORMAT_VERSION
+
+__all__ = ["SCHEMA_ID", "JSONValue", "json_schema", "main", "render"]
+
+JSONValue: TypeAlias = bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"] | None
+"""Any value JSON can hold, as :func:`json.loads` returns it."""
+
+_Schema: TypeAlias = dict[str, JSONValue]
+
+SCHEMA_ID = "https://rightsdata.dev/schema/record.json"
+"""The ``$id`` of the generated schema."""
+
+_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+_FILE_FORMAT = "rightsdata"
+_DEFS = "#/$defs/"
+
+_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+# The forms ``str(Decimal)`` writes for finite numbers: "0.5", "-3", "1E+3", "5E-7".
+_DECIMAL_PATTERN = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
+_NONBLANK_PATTERN = r"\S"
+
+_ID: _Schema = {"pattern": _checks._ID.pattern}
+_ID_ITEMS: _Schema = {"items": {"pattern": _checks._ID.pattern}}
+
+# What each known attrs validator means in JSON Schema: merged into the field's schema
+# (into the non-null branch of an optional field). Validators not listed add nothing.
+_VALIDATORS: dict[object, _Schema] = {
+    _checks.identifier: _ID,
+    _checks.identifiers: _ID_ITEMS,
+    source._no_self_citation: _ID_ITEMS,
+    _checks.nonblank: {"pattern": _NONBLANK_PATTERN},
+    _checks.nonempty: {"minItems": 1},
+    common._latitude: {"minimum": -90, "maximum": 90},
+    common._longitude: {"minimum": -180, "maximum": 180},
+    source._sha256: {"pattern": source._SHA256.pattern},
+}
+
+_FACTORY = cast(type, type(attrs.Factory(tuple)))
+
+_ROLE = re.compile(r":[a-z]+:`(~?)([^`]+)`")
+
+
+def _plain(doc: str) -> str:
+    """A docstring as Markdown-ish text: paragraphs unwrapped, doctests left out, Sphinx
+    roles turned into the names they refer to, double backquotes into single ones."""
+
+    def role(m: re.Match[str]) -> str:
+        target = m.group(2)
+        return f"`{target.rsplit('.', 1)[-1] if m.group(1) else target}`"
+
+    paragraphs = [
+        " ".join(line.strip() for line in p.splitlines())
+        for p in inspect.cleandoc(doc).split("\n\n")
+        if p.strip() and not p.lstrip().startswith(">>>")
+    ]
+    return _ROLE.sub(role, "\n\n".join(paragraphs)).replace("``", "`")
+
+
+def _class_node(cls: type) -> ast.ClassDef | None:
+    """The ``ast`` node of ``cls`` in its module's source, or ``None`` without source."""
+    try:
+        tree = ast.parse(inspect.getsource(sys.modules[cls.__module__]))
+    except (OSError, TypeError, KeyError):
+        return None
+    body: list[ast.stmt] = tree.body
+    node: ast.ClassDef | None = None
+    for part in cls.__qualname__.split("."):
+        node = next((n for n in body if isinstance(n, ast.ClassDef) and n.name == part), None)
+        if node is None:
+            return None  # defined in a function: no way to find it in the source
+        body = node.body
+    return node
+
+
+def _attribute_docs(cls: type) -> dict[str, str]:
+    """The string literal right below each field or member in the class body, by name."""
+    node = _class_node(cls)
+    if node is None:
+        return {}
+    docs: dict[str, str] = {}
+    for stmt, after in zip(node.body, node.body[1:], strict=False):
+        if not (
+            isinstance(after, ast.Expr)
+            and isinstance(after.value, ast.Constant)
+            and isinstance(after.value.value, str)
+        ):
+            continue
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            docs[stmt.target.id] = _plain(after.value.value)
+        elif isinstance(stmt, ast.Assign):
+            for target in stmt.targets:
+                if isinstance(target, ast.Name):
+                    docs[target.id] = _plain(after.value.value)
+    return docs
+
+
+def _class_doc(cls: type) -> str | None:
+    doc = cls.__doc__
+    return _plain(doc) if doc else None
+
+
+class _Builder:
+    """Collects ``$defs`` while walking types."""
+
+    def __init__(self) -> None:
+        self.defs: dict[str, _Schema] = {}
+        self.owners: dict[str, type] = {}
+
+    def ref(self, cls: type) -> _Schema:
+        """A ``$ref`` to ``cls``, defining it first if need be."""
+        name = cls.__name__
+        owner = self.owners.get(name)
+        if owner is None:
+            self.owners[name] = cls
+            self.defs[name] = {}  # reserve the name: recursion and order
+            self.defs[name] = self._enum(cls) if issubclass(cls, enum.Enum) else self._class(cls)
+        elif owner is not cls:
+            raise TypeError(f"two classes are named {name}: {owner!r} and {cls!r}")
+        return {"$ref": _DEFS + name}
+
+    def _enum(self, cls: type[enum.Enum]) -> _Schema:
+        values: list[JSONValue] = []
+        for member in cls:
+            if not isinstance(member.value, str):
+                raise TypeError(f"{cls.__name__}.{member.name}: only string enums are supported")
+            values.append(member.value)
+        docs = _attribute_docs(cls)
+        lines = [f"- `{m.value}`: {docs[m.name]}" for m in cls if m.name in docs]
+        description = "\n\n".join(p for p in (_class_doc(cls), "\n".join(lines)) if p)
+        out: _Schema = {"title": cls.__name__}
+        if description:
+            out["description"] = description
+        out["type"] = "string"
+        out["enum"] = values
+        return out
+
+    def _class(self, cls: type) -> _Schema:
+        if not attrs.has(cls):
+            raise TypeError(f"{cls!r} is not an attrs class")
+        hints = get_type_hints(cls)
+        docs = _attribute_docs(cls)
+        properties: _Schema = {}
+        required: list[JSONValue] = []
+        for field in attrs.fields(cls):
+            properties[field.name] = self._field(cls, field, hints[field.name], docs)
+            if field.default is attrs.NOTHING:
+                required.append(field.name)
+        out: _Schema = {"title": cls.__name__}
+        description = _class_doc(cls)
+        if description:
+            out["description"] = description
+        out["type"] = "object"
+        out["properties"] = properties
+        out["required"] = required
+        out["additionalProperties"] = False
+        return out
+
+    def _field(
+        self, cls: type, field: attrs.Attribute[Any], hint: object, docs: dict[str, str]
+    ) -> _Schema:
+        extra: _Schema = {}
+        for validator in _validators(field.validator):
+            extra.update(_VALIDATORS.get(validator, {}))
+        try:
+            schema = self.schema_of(hint, extra)
+        except TypeError as exc:
+            raise TypeError(f"{cls.__name__}.{field.name}: {exc}") from None
+        out: _Schema = {}
+        if field.name in docs:
+            out["description"] = docs[field.name]
+        out.update(schema)
+        if field.default is not attrs.NOTHING:
+            default: object = field.default
+            if isinstance(default, _FACTORY):
+                factory = cast(Any, default)
+                if factory.takes_self:
+                    raise TypeError(f"{cls.__name__}.{field.name}: a default that takes self")
+                default = factory.factory()
+            out["default"] = unstructure(default)
+        return out
+
+    def schema_of(self, hint: object, extra: _Schema) -> _Schema:
+        """The schema of a type hint; ``extra`` constrains its non-null part."""
+        origin = get_origin(hint)
+        args = get_args(hint)
+        if origin is types.UnionType or origin is Union:
+            branches: list[JSONValue] = [
+                {"type": "null"} if a is type(None) else self.schema_of(a, extra) for a in args
+            ]
+            return {"anyOf": branches}
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            items_extra = extra.get("items")
+            item_rules: _Schema = items_extra if isinstance(items_extra, dict) else {}
+            rest = {k: v for k, v in extra.items() if k != "items"}
+            return {"type": "array", "items": self.schema_of(args[0], item_rules), **rest}
+        if not isinstance(hint, type):
+            raise TypeError(f"unsupported type {hint!r}")
+        base = self._scalar(hint)
+        if base is None:
+            if extra:
+                raise TypeError(f"field rules {sorted(extra)} on {hint.__name__}")
+            return self.ref(hint)
+        return {**base, **extra}
+
+    @staticmethod
+    def _scalar(hint: type) -> _Schema | None:
+        # bool before int, datetime before date: each is a subclass of the other.
+        if hint is bool:
+            return {"type": "boolean"}
+        if hint is int:
+            return {"type": "integer"}
+        if hint is float:
+            return {"type": "number"}
+        if hint is str:
+            return {"type": "string"}
+        if hint is datetime:
+            return {"type": "string", "format": "date-time"}
+        if hint is date:
+            return {"type": "string", "format": "date", "pattern": _DATE_PATTERN}
+        if hint is Decimal:
+            return {"type": "string", "pattern": _DECIMAL_PATTERN}
+        return None
+
+
+def _validators(validator: object) -> Iterator[object]:
+    """The single validators in an attrs field validator (``and_`` ones unpacked)."""
+    if validator is None:
+        return
+    inner = getattr(validator, "_validators", None)
+    if isinstance(inner, tuple):
+        for v in inner:
+            yield from _validators(v)
+    else:
+        yield validator
+
+
+def json_schema() -> dict[str, JSONValue]:
+    """The JSON Schema (draft 2020-12) of one record, as one JSON Lines line holds it.
+
+    The root is a ``oneOf`` of the five record types, each an object whose ``"type"``
+    property is its tag (``"source"``, ``"actor"``, ``"facility"``, ``"event"``,
+    ``"figure"``). ``$defs`` describes every class and enum the records contain, and
+    ``$defs/File`` the layout :func:`~rightsdata.serialize.write_json` writes. A new
+    dict is built on each call.
+
+    >>> schema = json_schema()
+    >>> schema["$defs"]["Quantity"]["required"]
+    ['low', 'high']
+    """
+    builder = _Builder()
+    for tag, cls in RECORD_TYPES.items():
+        builder.ref(cls)
+        record = builder.defs[cls.__name__]
+        props = cast(_Schema, record["properties"])
+        required = cast(list[JSONValue], record["required"])
+        if "type" in props:
+            raise TypeError(f"{cls.__name__} has a field named 'type', which is the record tag")
+        record["properties"] = {
+            "type": {"description": "The record type tag.", "const": tag},
+            **props,
+        }
+        record["required"] = ["type", *required]
+    records = [cls.__name__ for cls in RECORD_TYPES.values()]
+    file_def: _Schema = {
+        "title": "File",
+        "description": _plain(
+            """A JSON file as :func:`~rightsdata.serialize.write_json` writes it: the format
+            name, its version and the records, in order."""
+        ),
+        "type": "object",
+        "properties": {
+            "format": {"description": "Always `rightsdata`.", "const": _FILE_FORMAT},
+            "version": {"description": "The layout version.", "const": FORMAT_VERSION},
+            "records": {
+                "description": "The records, each tagged with its type.",
+                "type": "array",
+                "items": {"$ref": "#"},
+            },
+        },
+        "required": ["format", "version", "records"],
+        "additionalProperties": False,
+    }
+    defs: dict[str, JSONValue] = {name: builder.defs[name] for name in records}
+    defs["File"] = file_def
+    for name in sorted(builder.defs):
+        defs.setdefault(name, builder.defs[name])
+    return {
+        "$schema": _DRAFT,
+        "$id": SCHEMA_ID,
+        "title": "rightsdata record",
+        "description": (
+            "One record, as one line of a rightsdata JSON Lines file holds it: an object "
+            "whose `type` names its kind. Fields at their defaults may be left out."
+        ),
+        "oneOf": [{"$ref": _DEFS + name} for name in records],
+        "$defs": defs,
+    }
+
+
+def render(schema: dict[str, JSONValue] | None = None) -> str:
+    """The schema as the committed file holds it: indented JSON ending in a newline."""
+    value = json_schema() if schema is None else schema
+    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the schema, write it to a file (``--write``), or check a file (``--check``)."""
+    parser = argparse.ArgumentParser(
+        prog="rightsdata schema",
+        description="Generate or check the JSON Schema of rightsdata records.",
+    )
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--write", metavar="PATH", help="write the schema to PATH")
+    group.add_argument("--check", metavar="PATH", help="exit 1 unless PATH is up to date")
+    args = parser.parse_args(argv)
+    text = render()
+    if args.write is not None:
+        Path(args.write).write_text(text, encoding="utf-8")
+        return 0
+    if args.check is not None:
+        path = Path(args.check)
+        try:
+            current = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            current = None
+        if current == text:
+            return 0
+        state = "does not exist" if current is None else "is out of date with the record classes"
+        print(
+            f"{path} {state}. Regenerate it with:\n"
+            f"    rightsdata schema --write {path}",
+            file=sys.stderr,
+        )
+        return 1
+    sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,15 +1,69 @@
-"""Quantity: a hedged count as a report gives it, always an interval with an optional best."""
+"""Quantity: a hedged count as a report gives it, always an interval with an optional best.
+
+:meth:`Quantity.parse` reads the phrases reports use ("at least 5,000", "some 85,000",
+"2,800–30,000", "hundreds of gigabytes") under the conventions documented in
+``docs/quantities.md``: the bounds of each hedge, the approximation margin and the table of
+vague orders (:data:`VAGUE_ORDERS`).
+"""
 
 from __future__ import annotations
 
 import enum
-from typing import Self
+import math
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final, Self, TypeAlias, TypeVar
 
 import attrs
 
-from rightsdata.errors import FieldProblem, ValidationError
+from rightsdata.errors import FieldProblem, QuantityParseError, ValidationError
+from rightsdata.numbers import NUMBER_WORDS, Number, Token, normalize_digits, read_number, tokenize
 
-__all__ = ["Qualifier", "Quantity"]
+__all__ = [
+    "DEFAULT_MARGIN",
+    "MAX_TEXT_LENGTH",
+    "VAGUE_ORDERS",
+    "Margin",
+    "Qualifier",
+    "Quantity",
+]
+
+Margin: TypeAlias = Fraction | Decimal | int
+"""An approximation margin as an exact ratio (``Fraction(1, 10)`` is 10 %); never a float."""
+
+DEFAULT_MARGIN: Final = Fraction(1, 10)
+"""The margin of "about N" unless told otherwise: N ± 10 %, rounded outward."""
+
+MAX_TEXT_LENGTH: Final = 200
+"""The longest text :meth:`Quantity.parse` reads; longer text is refused."""
+
+VAGUE_ORDERS: Final[dict[str, tuple[int, int]]] = {
+    "tens": (20, 99),
+    "dozens": (24, 119),
+    "several dozen": (36, 119),
+    "scores": (40, 199),
+    "hundreds": (200, 999),
+    "several hundred": (300, 999),
+    "thousands": (2_000, 9_999),
+    "several thousand": (3_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "several hundred thousand": (300_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "several million": (3_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+    "several billion": (3_000_000_000, 9_999_999_999),
+}
+"""The bounds of each vague order, by one rule: "Xs" is 2 X to 10 X − 1, "several X" is
+3 X to 10 X − 1 ("hundreds" is 200..999, "dozens" 24..119, "tens of thousands"
+20,000..99,999). A vague order has no best estimate."""
+
+_Q = TypeVar("_Q", bound="Quantity")
+
+_VAGUE_BY_BOUNDS: Final = {bounds: phrase for phrase, bounds in VAGUE_ORDERS.items()}
 
 
 class Qualifier(enum.Enum):
@@ -29,7 +83,7 @@ class Qualifier(enum.Enum):
     FEWER_THAN = "fewer_than"
     """"fewer than N", "under N": high = N - 1."""
     APPROXIMATELY = "approximately"
-    """"some N", "about N": best = N within a documented margin."""
+    """"some N", "about N": best = N within a documented margin ("nearly N": at most N)."""
     RANGE = "range"
     """"between A and B": low = A, high = B."""
     VAGUE = "vague"
@@ -120,9 +174,17 @@ class Quantity:
         return cls(low=low, high=high, qualifier=Qualifier.RANGE, text=text)
 
     @classmethod
-    def about(cls, n: int, *, margin: float = 0.1, text: str | None = None) -> Self:
-        """About ``n``: best ``n``, bounds ``n`` minus and plus ``margin`` (default 10 %)."""
-        delta = round(n * margin)
+    def about(cls, n: int, *, margin: Margin = DEFAULT_MARGIN, text: str | None = None) -> Self:
+        """About ``n``: best ``n``, bounds ``n`` ∓ ``margin`` × ``n``, rounded outward.
+
+        ``margin`` is exact (a Fraction, Decimal or int; 10 % by default); a float is
+        refused with :class:`~rightsdata.ValidationError`.
+
+        >>> q = Quantity.about(85000)
+        >>> q.low, q.best, q.high
+        (76500, 85000, 93500)
+        """
+        delta = _delta(n, margin)
         return cls(
             low=max(0, n - delta),
             high=n + delta,
@@ -131,6 +193,65 @@ class Quantity:
             text=text,
         )
 
+    @classmethod
+    def nearly(cls, n: int, *, margin: Margin = DEFAULT_MARGIN, text: str | None = None) -> Self:
+        """Nearly ``n``: best ``n``, from ``n`` − ``margin`` × ``n`` (rounded down) up to ``n``.
+
+        "Nearly" and "almost" say the true value is close below ``n``; ``n`` itself stays
+        allowed because the source's ``n`` is usually rounded.
+
+        >>> q = Quantity.nearly(300)
+        >>> q.low, q.best, q.high
+        (270, 300, 300)
+        """
+        return cls(
+            low=max(0, n - _delta(n, margin)),
+            high=n,
+            best=n,
+            qualifier=Qualifier.APPROXIMATELY,
+            text=text,
+        )
+
+    @classmethod
+    def parse(cls, text: str, *, margin: Margin = DEFAULT_MARGIN) -> Self:
+        """Read a hedged number as reports write it; the words are kept as ``text``.
+
+        Accepts a number (digits with separators, Persian or Arabic-Indic digits, English
+        number words), optionally hedged ("at least", "more than", "up to", "fewer
+        than", "about", "nearly", ...), a range ("2,800–30,000", "between 2,800 and
+        30,000"), or a vague order ("hundreds", "several dozen"), optionally followed by
+        a unit ("32 cities", "hundreds of gigabytes"); see ``docs/quantities.md`` for the
+        bounds each gives. ``margin`` sets the width of approximations. Use
+        :meth:`parse_with_unit` to get the unit too.
+
+        Raises :class:`~rightsdata.QuantityParseError`, quoting the text and saying what
+        was expected, for anything else (including shares such as "half", and text longer
+        than :data:`MAX_TEXT_LENGTH` characters). A ``margin`` that is not an exact,
+        non-negative ratio raises :class:`~rightsdata.ValidationError`.
+
+        >>> q = Quantity.parse("more than 30,000")
+        >>> q.low, q.high, q.qualifier
+        (30001, None, <Qualifier.MORE_THAN: 'more_than'>)
+        """
+        return cls.parse_with_unit(text, margin=margin)[0]
+
+    @classmethod
+    def parse_with_unit(
+        cls, text: str, *, margin: Margin = DEFAULT_MARGIN
+    ) -> tuple[Self, str | None]:
+        """Like :meth:`parse`, and also return the unit: the noun phrase after the number.
+
+        The unit is as written ("cities", "gigabytes", "political prisoners"), or ``None``
+        when there is none; words after the noun phrase ("hanged" in "281 prisoners
+        hanged") stay only in ``text``. It belongs on :attr:`Figure.unit
+        <rightsdata.Figure.unit>`, not on the quantity.
+
+        >>> q, unit = Quantity.parse_with_unit("at least 32 cities")
+        >>> q.low, unit
+        (32, 'cities')
+        """
+        return _parse(cls, text, margin)
+
     def contains(self, n: int) -> bool:
         """Whether the value ``n`` is allowed by this quantity."""
         if self.low is not None and n < self.low:
@@ -138,10 +259,345 @@ class Quantity:
         return not (self.high is not None and n > self.high)
 
     def __str__(self) -> str:
+        """The words it was read from, or words built from the fields that parse back to it.
+
+        >>> str(Quantity.more_than(30000)), str(Quantity.between(2800, 30000))
+        ('more than 30,000', '2,800–30,000')
+        """
         if self.text is not None:
             return self.text
-        if self.qualifier is Qualifier.EXACT:
-            return str(self.low)
-        lo = "" if self.low is None else str(self.low)
-        hi = "" if self.high is None else str(self.high)
-        return f"[{lo}, {hi}]"
+        lo, hi, best, q = self.low, self.high, self.best, self.qualifier
+        if q is Qualifier.EXACT and lo is not None and best in (None, lo):
+            return f"{lo:,}"
+        if best is None:
+            if q is Qualifier.AT_LEAST and lo is not None and hi is None:
+                return f"at least {lo:,}"
+            if q is Qualifier.MORE_THAN and lo and hi is None:
+                return f"more than {lo - 1:,}"
+            if q is Qualifier.AT_MOST and lo == 0 and hi is not None:
+                return f"at most {hi:,}"
+            if q is Qualifier.FEWER_THAN and lo == 0 and hi is not None:
+                return f"fewer than {hi + 1:,}"
+            if q is Qualifier.RANGE and lo is not None and hi is not None:
+                return f"{lo:,}–{hi:,}"
+            if q is Qualifier.VAGUE and lo is not None and hi is not None:
+                phrase = _VAGUE_BY_BOUNDS.get((lo, hi))
+                if phrase is not None:
+                    return phrase
+        elif q is Qualifier.APPROXIMATELY and lo is not None and hi is not None:
+            delta = _delta(best, DEFAULT_MARGIN)
+            if lo == max(0, best - delta) and hi == best + delta:
+                return f"about {best:,}"
+            if lo == max(0, best - delta) and hi == best:
+                return f"nearly {best:,}"
+            return f"about {best:,} ({lo:,}–{hi:,})"
+        shown = f"[{'' if lo is None else lo}, {'' if hi is None else hi}]"
+        return shown if best is None else f"{shown} best {best}"
+
+
+def _margin(margin: object) -> Fraction:
+    """Check an approximation margin and return it as an exact Fraction."""
+    if isinstance(margin, bool) or not isinstance(margin, Fraction | Decimal | int):
+        raise ValidationError.single(
+            "margin",
+            f"expected a Fraction, Decimal or int (Fraction(1, 10) for 10 %), got "
+            f"{type(margin).__name__} {margin!r}; floats are refused to keep bounds exact",
+        )
+    if isinstance(margin, Decimal) and not margin.is_finite():
+        raise ValidationError.single("margin", f"a margin must be finite, got {margin}")
+    ratio = Fraction(margin)
+    if ratio < 0:
+        raise ValidationError.single("margin", f"a margin cannot be negative, got {margin}")
+    return ratio
+
+
+def _delta(n: int, margin: object) -> int:
+    """``margin`` × ``n``, rounded up (so bounds round outward), computed exactly."""
+    return math.ceil(abs(n) * _margin(margin))
+
+
+# ---------------------------------------------------------------------------------------
+# Parsing. The text is put through normalize_digits (one character for one, so offsets
+# hold), then: an optional hedge word at the start (one regex), then either a vague order
+# (one regex) or a number read from tokens, a range, and a unit.
+
+_HEDGES: Final = {
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "at most": "at_most",
+    "up to": "at_most",
+    "no more than": "at_most",
+    "fewer than": "fewer_than",
+    "less than": "fewer_than",
+    "under": "fewer_than",
+    "some": "about",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "an estimated": "about",
+    "circa": "about",
+    "~": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "between": "between",
+    "from": "from",
+}
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+_HEDGE_RE: Final = re.compile(
+    r"\s*(?:(?P<hedge>"
+    + _alternation([h for h in _HEDGES if h != "~"])
+    + r")(?=\s|$)|(?P<tilde>~))\s*",
+    re.IGNORECASE,
+)
+_VAGUE_RE: Final = re.compile(
+    r"(?P<vague>" + _alternation(list(VAGUE_ORDERS)) + r")(?!\w)", re.IGNORECASE
+)
+_SPACES: Final = re.compile(r"\s+")
+
+_SHARE_WORDS: Final = frozenset(
+    {"half", "halves", "third", "thirds", "quarter", "quarters", "percent", "per", "majority"}
+)
+_STOP_WORDS: Final = frozenset(
+    {
+        *("a", "an", "the", "this", "these", "those", "that", "its", "their", "them", "they"),
+        *("and", "or", "but", "nor", "as", "than", "so", "far", "who", "whom", "which"),
+        *("of", "in", "on", "at", "to", "by", "for", "from", "with", "without", "within"),
+        *("into", "during", "since", "until", "across", "over", "under", "between"),
+        *("among", "after", "before", "about", "around", "per", "including", "more", "less"),
+        *("is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will"),
+        *("would", "could", "may", "might", "reportedly", "allegedly", "alone", "each"),
+        *("all", "some", "there", "here", "last", "this", "such"),
+    }
+)
+_IRREGULAR_PARTICIPLES: Final = frozenset(
+    {"held", "shot", "hung", "slain", "taken", "seen", "kept", "sent", "brought", "found"}
+    | {"beaten", "left", "lost", "given", "thrown", "put", "hit", "struck", "caught", "made"}
+)
+_NUMBERISH: Final = NUMBER_WORDS - {"a", "and"}
+
+_EXPECTED: Final = (
+    "expected a number (281, 85,000, ۸۵٬۰۰۰, thirty thousand), optionally hedged "
+    "(at least 5,000; more than 30,000; some 85,000; up to 60), a range (2,800–30,000; "
+    "between 2,800 and 30,000) or a vague order (hundreds; several dozen), then "
+    "optionally a unit (32 cities)"
+)
+
+
+def _fail(text: str, why: str) -> QuantityParseError:
+    shown = text if len(text) <= 80 else text[:77] + "..."
+    return QuantityParseError(f"cannot read {shown!r} as a quantity: {why}")
+
+
+def _problems(exc: ValidationError) -> str:
+    return "; ".join(p.message for p in exc.problems)
+
+
+def _share_hint(text: str) -> str:
+    return (
+        "a share of another count is not a count; record it as "
+        "rightsdata.Share(ratio=Decimal(...), of=<figure id>, text=" + repr(text) + ") on "
+        "a Figure, with an open quantity"
+    )
+
+
+def _parse(cls: type[_Q], text: str, margin: Margin) -> tuple[_Q, str | None]:
+    if not isinstance(text, str):
+        raise QuantityParseError(f"expected a string, got {type(text).__name__}")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise _fail(text, f"{len(text)} characters is too long (at most {MAX_TEXT_LENGTH})")
+    _margin(margin)
+    norm = normalize_digits(text)
+    hm = _HEDGE_RE.match(norm)
+    hedge: str | None = None
+    said = ""
+    if hm is not None:
+        said = "~" if hm.group("tilde") else _SPACES.sub(" ", hm.group("hedge").lower())
+        hedge = _HEDGES[said]
+        rest = norm[hm.end() :]
+    else:
+        rest = norm.lstrip()
+    if hedge is None:
+        vm = _VAGUE_RE.match(rest)
+        if vm is not None:
+            return _vague(cls, text, rest, vm)
+    tokens = tokenize(rest)
+    if not tokens:
+        raise _fail(text, f"expected a number after {said!r}" if said else _EXPECTED)
+    candidates = read_number(tokens, 0, text)
+    if not candidates:
+        first = tokens[0]
+        if any(t.value in _SHARE_WORDS or t.value == "%" for t in tokens):
+            raise _fail(text, _share_hint(text))
+        if hedge is not None and _VAGUE_RE.match(rest):
+            raise _fail(text, f"a vague order cannot be hedged with {said!r}; write it alone")
+        where = f" after {said!r}" if said else ""
+        raise _fail(text, f"{_EXPECTED}; found {first.value!r}{where}")
+    problem: QuantityParseError | None = None
+    for end, a in candidates:
+        try:
+            if hedge in (None, "between", "from"):
+                found = _range(cls, text, rest, tokens, end, a, hedge)
+                if found is not None:
+                    return found
+                if hedge is not None:
+                    sep = "and" if hedge == "between" else "to"
+                    raise _fail(text, f"expected '{hedge} A {sep} B' (a range of two numbers)")
+            if hedge in ("about", "nearly") and end < len(tokens) and tokens[end].value == "(":
+                return _explicit(cls, text, rest, tokens, end, a)
+            unit = _unit(text, rest, tokens, end, of_required=False)
+            return _build(cls, text, hedge, a.value, margin), unit
+        except QuantityParseError as exc:
+            problem = problem or exc
+    assert problem is not None
+    raise problem
+
+
+def _build(cls: type[_Q], text: str, hedge: str | None, n: int, margin: Margin) -> _Q:
+    try:
+        if hedge is None:
+            return cls.exact(n, text=text)
+        if hedge == "at_least":
+            return cls.at_least(n, text=text)
+        if hedge == "more_than":
+            return cls.more_than(n, text=text)
+        if hedge == "at_most":
+            return cls.at_most(n, text=text)
+        if hedge == "fewer_than":
+            return cls.fewer_than(n, text=text)
+        if hedge == "nearly":
+            return cls.nearly(n, margin=margin, text=text)
+        return cls.about(n, margin=margin, text=text)
+    except ValidationError as exc:
+        raise _fail(text, _problems(exc)) from None
+
+
+def _is_separator(tok: Token, hedge: str | None) -> bool:
+    if hedge == "between":
+        return tok.value == "and" or tok.kind == "dash"
+    return tok.value == "to" or tok.kind == "dash"
+
+
+def _range(
+    cls: type[_Q], text: str, rest: str, tokens: list[Token], end: int, a: Number, hedge: str | None
+) -> tuple[_Q, str | None] | None:
+    """A range "A–B" from ``tokens[end]`` on, or None if there is no second number."""
+    if end >= len(tokens) or not _is_separator(tokens[end], hedge):
+        return None
+    problem: QuantityParseError | None = None
+    for b_end, b in read_number(tokens, end + 1, text):
+        try:
+            unit = _unit(text, rest, tokens, b_end, of_required=False)
+        except QuantityParseError as exc:
+            problem = problem or exc
+            continue
+        low = a.value
+        if a.multiplier is None and b.multiplier is not None and a.mantissa <= b.mantissa:
+            low = a.value * b.multiplier  # "2-3 million": the multiplier covers both
+        if low > b.value:
+            raise _fail(text, f"a range must run upwards, but {low:,} is above {b.value:,}")
+        return cls.between(low, b.value, text=text), unit
+    if problem is not None:
+        raise problem
+    return None
+
+
+def _explicit(
+    cls: type[_Q], text: str, rest: str, tokens: list[Token], end: int, a: Number
+) -> tuple[_Q, str | None]:
+    """ "about 85,000 (76,500–93,500)": an approximation with stated bounds."""
+    for lo_end, lo in read_number(tokens, end + 1, text):
+        if lo_end >= len(tokens) or not _is_separator(tokens[lo_end], None):
+            continue
+        for hi_end, hi in read_number(tokens, lo_end + 1, text):
+            if hi_end < len(tokens) and tokens[hi_end].value == ")":
+                unit = _unit(text, rest, tokens, hi_end + 1, of_required=False)
+                try:
+                    q = cls(
+                        low=lo.value,
+                        high=hi.value,
+                        best=a.value,
+                        qualifier=Qualifier.APPROXIMATELY,
+                        text=text,
+                    )
+                except ValidationError as exc:
+                    raise _fail(text, _problems(exc)) from None
+                return q, unit
+    raise _fail(text, "expected stated bounds in brackets after the number: (76,500–93,500)")
+
+
+def _vague(cls: type[_Q], text: str, rest: str, vm: re.Match[str]) -> tuple[_Q, str | None]:
+    phrase = _SPACES.sub(" ", vm.group("vague").lower())
+    low, high = VAGUE_ORDERS[phrase]
+    after = rest[vm.end() :]
+    tokens = tokenize(after)
+    plural = phrase.endswith("s")
+    unit = _unit(text, after, tokens, 0, of_required=plural, phrase=phrase)
+    return cls(low=low, high=high, qualifier=Qualifier.VAGUE, text=text), unit
+
+
+def _unit(
+    text: str,
+    rest: str,
+    tokens: list[Token],
+    start: int,
+    *,
+    of_required: bool,
+    phrase: str | None = None,
+) -> str | None:
+    """Check the words after the number and return the unit (the noun phrase), if any."""
+    n = len(tokens)
+    if start >= n:
+        return None
+    i = start
+    if of_required:
+        if tokens[i].value != "of":
+            raise _fail(text, f"expected 'of' and a unit after {phrase!r} ({phrase} of people)")
+        i += 1
+        if i >= n:
+            raise _fail(text, f"expected a unit after '{phrase} of'")
+    for k in range(i, n):
+        tok = tokens[k]
+        if tok.kind == "word":
+            if tok.value in _NUMBERISH:
+                raise _fail(text, f"unexpected number word {tok.value!r} after the number")
+            if k == i and tok.value in _SHARE_WORDS:  # "two thirds", "5 percent"
+                raise _fail(text, _share_hint(text))
+            continue
+        if tok.kind == "dash" and i < k < n - 1 and tokens[k + 1].kind == "word":
+            continue
+        if tok.value == "%":
+            raise _fail(text, _share_hint(text))
+        raise _fail(text, f"unexpected {tok.value!r} after the number; expected a unit (32 cities)")
+    first = tokens[i]
+    if first.value in _STOP_WORDS or first.kind != "word":
+        raise _fail(
+            text,
+            f"expected a unit after the number (a noun such as 'prisoners'), found {first.value!r}",
+        )
+    last = first
+    k = i + 1
+    while k < n:
+        tok = tokens[k]
+        if tok.kind == "dash":
+            k += 1
+            continue
+        w = tok.value
+        if w in _STOP_WORDS or w in _IRREGULAR_PARTICIPLES:
+            break
+        if (len(w) >= 5 and w.endswith("ed")) or (len(w) >= 5 and w.endswith("ing")):
+            break
+        last = tok
+        k += 1
+    return _SPACES.sub(" ", rest[first.start : last.end])

@@ -368,8 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         state = "does not exist" if current is None else "is out of date with the record classes"
         print(
-            f"{path} {state}. Regenerate it with:\n"
-            f"    rightsdata schema --write {path}",
+            f"{path} {state}. Regenerate it with:\n    rightsdata schema --write {path}",
             file=sys.stderr,
         )
         return 1

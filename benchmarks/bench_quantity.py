@@ -1,0 +1,84 @@
+"""Speed of :meth:`rightsdata.Quantity.parse` on the seed reports' phrases, in µs per phrase.
+
+Run from the repository root::
+
+    python benchmarks/bench_quantity.py            # best of 7 runs
+    python benchmarks/bench_quantity.py --quick    # a smoke run
+
+Each phrase is parsed ``--number`` times per run with :mod:`timeit`; the best run is
+reported per phrase, then the mean over all phrases, and the same for a few refused
+phrases (the error path) and for Persian digits and number words. Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import statistics
+import timeit
+
+from rightsdata import Quantity, QuantityParseError
+
+SEED_PHRASES = [
+    "at least 5,000",
+    "more than 30,000",
+    "some 85,000",
+    "70,000",
+    "281",
+    "at least 251",
+    "at least 220",
+    "over 60",
+    "more than 100",
+    "at least 32 cities",
+    "hundreds of gigabytes",
+    "189,500",
+    "853",
+    "14,991",
+    "several dozen",
+    "thousands",
+]
+OTHER_PHRASES = [
+    "۸۵٬۰۰۰",
+    "thirty thousand",
+    "two hundred and fifty",
+    "between 2,800 and 30,000",
+    "2,800–30,000",
+    "281 prisoners hanged",
+]
+REFUSED = ["half", "many", "5 prisoners, 3 guards"]
+
+
+def parse_or_error(text: str) -> None:
+    with contextlib.suppress(QuantityParseError):
+        Quantity.parse(text)
+
+
+def time_phrases(phrases: list[str], number: int, repeat: int) -> dict[str, float]:
+    out = {}
+    for text in phrases:
+        runs = timeit.repeat(lambda t=text: parse_or_error(t), number=number, repeat=repeat)
+        out[text] = min(runs) / number * 1e6
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="few iterations, for a smoke run")
+    ap.add_argument("--number", type=int, default=2000, help="parses per run")
+    ap.add_argument("--repeat", type=int, default=7, help="runs; the best is kept")
+    args = ap.parse_args()
+    number, repeat = (100, 2) if args.quick else (args.number, args.repeat)
+    for title, phrases in (
+        ("seed phrases", SEED_PHRASES),
+        ("other forms", OTHER_PHRASES),
+        ("refused (error path)", REFUSED),
+    ):
+        times = time_phrases(phrases, number, repeat)
+        print(f"{title}:")
+        for text, us in times.items():
+            print(f"  {us:7.2f} µs  {text}")
+        print(f"  {statistics.mean(times.values()):7.2f} µs  mean\n")
+
+
+if __name__ == "__main__":
+    main()

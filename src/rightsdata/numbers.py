@@ -1,0 +1,351 @@
+"""Reading numbers as reports write them: digits in any of three scripts, or English words.
+
+This module reads the *number* inside a hedged phrase; :meth:`rightsdata.Quantity.parse`
+reads the hedge around it. It accepts:
+
+- Latin digits with optional thousands separators in groups of three (``"85,000"``,
+  ``"189500"``);
+- Persian (``۰``–``۹``) and Arabic-Indic (``٠``–``٩``) digits, with the Arabic thousands
+  separator U+066C (``٬``) and decimal separator U+066B (``٫``);
+- a decimal followed by a multiplier word (``"1.5 million"``, ``"2.8 thousand"``), as long
+  as the product is a whole number;
+- English number words: ``"five"``, ``"twenty-five"``, ``"two hundred and fifty"``,
+  ``"thirty thousand"``, ``"one million two hundred thousand"``, ``"a dozen"``,
+  ``"two dozen"``, ``"half a million"``, ``"twenty-five hundred"``.
+
+Digits of any other script are refused rather than guessed.
+
+>>> from rightsdata.numbers import parse_number
+>>> parse_number("۸۵٬۰۰۰"), parse_number("thirty thousand"), parse_number("1.5 million")
+(85000, 30000, 1500000)
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from rightsdata.errors import QuantityParseError
+
+__all__ = [
+    "MULTIPLIERS",
+    "NUMBER_WORDS",
+    "Number",
+    "Token",
+    "normalize_digits",
+    "parse_number",
+    "read_number",
+    "tokenize",
+]
+
+_DIGIT_MAP: Final = str.maketrans(
+    {
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian (Extended Arabic-Indic)
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic
+        "\u066c": ",",  # ARABIC THOUSANDS SEPARATOR
+        "\u066b": ".",  # ARABIC DECIMAL SEPARATOR
+    }
+)
+
+_UNITS: Final = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS: Final = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS: Final = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES: Final = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+
+MULTIPLIERS: Final[dict[str, int]] = {"dozen": 12, "hundred": 100, **_SCALES}
+"""Words that multiply the number before them ("2 dozen", "1.5 million")."""
+
+NUMBER_WORDS: Final[frozenset[str]] = frozenset(
+    {"zero", "a", "and", "half", *_UNITS, *_TEENS, *_TENS, *MULTIPLIERS}
+)
+"""Every word that can be part of an English number (lower case)."""
+
+_TOKEN: Final = re.compile(
+    r"""
+    (?P<num>[0-9](?:[0-9,.]*[0-9])?)
+    |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)
+    |(?P<dash>[-‐‑‒–—―−])
+    |(?P<space>\s+)
+    |(?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_NUM_FORMAT: Final = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+
+
+@attrs.frozen(weakref_slot=False)
+class Token:
+    """One piece of a phrase: a number, a word, a dash or another character.
+
+    ``kind`` is ``"num"`` (ASCII digits with separators), ``"word"`` (letters; ``value``
+    lower-cased), ``"dash"`` (any hyphen or dash) or ``"other"``. ``start`` and ``end``
+    locate it in the text given to :func:`tokenize`.
+    """
+
+    kind: str
+    """``"num"``, ``"word"``, ``"dash"`` or ``"other"``."""
+    value: str
+    """The characters; lower-cased for words."""
+    start: int
+    """Offset of the first character in the tokenized text."""
+    end: int
+    """Offset just past the last character."""
+
+
+@attrs.frozen(weakref_slot=False)
+class Number:
+    """A number read from a phrase: its value and, if it was ``mantissa × multiplier``, both.
+
+    ``"3 million"`` is ``Number(3000000, Fraction(3), 1000000)``; ``"3,250"`` is
+    ``Number(3250, Fraction(3250), None)``. The split lets a range like ``"2-3 million"``
+    carry the multiplier over to its first number.
+    """
+
+    value: int
+    """The whole number."""
+    mantissa: Fraction
+    """The part before the multiplier (the value itself when there is none)."""
+    multiplier: int | None
+    """The multiplier word's value, when the number ends in one and nothing precedes it."""
+
+
+def normalize_digits(text: str) -> str:
+    """Map Persian and Arabic-Indic digits and separators to ASCII, character for character.
+
+    The result has the same length as ``text``, so offsets stay valid.
+
+    >>> normalize_digits("۱۸۹٬۵۰۰")
+    '189,500'
+    """
+    return text.translate(_DIGIT_MAP)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` (already through :func:`normalize_digits`) into tokens, without spaces."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind is None or kind == "space":
+            continue
+        value = m.group()
+        out.append(Token(kind, value.lower() if kind == "word" else value, m.start(), m.end()))
+    return out
+
+
+def _digits(tok: Token, text: str) -> Fraction:
+    if not _NUM_FORMAT.fullmatch(tok.value):
+        raise QuantityParseError(
+            f"cannot read {text!r}: {tok.value!r} is not a number; expected digits with "
+            "thousands separators in groups of three (85,000) and at most one decimal point"
+        )
+    return Fraction(tok.value.replace(",", ""))
+
+
+def _whole(value: Fraction, shown: str, text: str) -> int:
+    if value.denominator != 1:
+        raise QuantityParseError(
+            f"cannot read {text!r}: {shown!r} is not a whole number, and a count must be one"
+        )
+    return value.numerator
+
+
+def read_number(tokens: list[Token], i: int, text: str) -> list[tuple[int, Number]]:
+    """Every way a number can start at ``tokens[i]``, longest first, as ``(end, Number)``.
+
+    ``end`` is the index of the first token after the number. An empty list means no
+    number starts there. Raises :class:`~rightsdata.QuantityParseError` (quoting ``text``)
+    for digits that are malformed ("1,5") or not whole ("85.5").
+    """
+    if i >= len(tokens):
+        return []
+    tok = tokens[i]
+    if tok.kind == "num":
+        mantissa = _digits(tok, text)
+        out: list[tuple[int, Number]] = []
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.kind == "word" and nxt.value in MULTIPLIERS:
+            mult = MULTIPLIERS[nxt.value]
+            value = _whole(mantissa * mult, f"{tok.value} {nxt.value}", text)
+            out.append((i + 2, Number(value, mantissa, mult)))
+        if mantissa.denominator == 1:
+            out.append((i + 1, Number(mantissa.numerator, mantissa, None)))
+        elif not out:
+            _whole(mantissa, tok.value, text)
+        return out
+    if tok.kind != "word":
+        return []
+    if tok.value == "half":
+        return _read_half(tokens, i)
+    return _read_words(tokens, i)
+
+
+def _read_half(tokens: list[Token], i: int) -> list[tuple[int, Number]]:
+    # "half a dozen", "half a million": a count, unlike a bare "half" (a share).
+    if i + 2 < len(tokens) and tokens[i + 1].value == "a":
+        word = tokens[i + 2]
+        if word.kind == "word" and word.value in MULTIPLIERS:
+            mult = MULTIPLIERS[word.value]
+            return [(i + 3, Number(mult // 2, Fraction(1, 2), mult))]
+    return []
+
+
+# States of the word reader: what the last token was.
+_S_START, _S_A, _S_UNIT, _S_TEEN, _S_TENS, _S_DASH, _S_HUNDRED, _S_AND, _S_SCALE, _S_DONE = range(
+    10
+)
+_COMPLETE: Final = frozenset({_S_UNIT, _S_TEEN, _S_TENS, _S_HUNDRED, _S_SCALE, _S_DONE})
+
+
+def _read_words(tokens: list[Token], i: int) -> list[tuple[int, Number]]:
+    """Read English number words from ``tokens[i]``; every complete prefix, longest first."""
+    found: list[tuple[int, Number]] = []
+    total = 0  # the sum of the finished scale groups ("two million" of "two million five")
+    group: int | None = None  # the group being read, below 1000 (or "twenty-five hundred")
+    hundred_in_group = False
+    last_scale: int | None = None
+    state = _S_START
+    j = i
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        w = tok.value
+        simple: tuple[int, int] | None = None  # (mantissa, multiplier) when that is all
+        if tok.kind == "dash":
+            # only "twenty-five": a dash between a tens word and a unit word
+            if state == _S_TENS and j + 1 < n and tokens[j + 1].value in _UNITS:
+                state = _S_DASH
+                j += 1
+                continue
+            break
+        if tok.kind != "word":
+            break
+        if w == "zero":
+            if state != _S_START:
+                break
+            group, state = 0, _S_DONE
+        elif w == "a":
+            if state != _S_START:
+                break
+            group, state = 1, _S_A
+        elif w in _UNITS:
+            if state in (_S_START, _S_SCALE):
+                group = _UNITS[w]
+            elif state in (_S_TENS, _S_DASH, _S_HUNDRED, _S_AND):
+                group = (group or 0) + _UNITS[w]
+            else:
+                break
+            state = _S_UNIT
+        elif w in _TEENS or w in _TENS:
+            v = _TEENS[w] if w in _TEENS else _TENS[w]
+            if state in (_S_START, _S_SCALE):
+                group = v
+            elif state in (_S_HUNDRED, _S_AND):
+                group = (group or 0) + v
+            else:
+                break
+            state = _S_TENS if w in _TENS else _S_TEEN
+        elif w == "hundred":
+            if state not in (_S_A, _S_UNIT, _S_TEEN, _S_TENS) or not group or hundred_in_group:
+                break
+            if group >= 10 and total:  # "twenty-five hundred" only on its own
+                break
+            if total == 0:
+                simple = (group, 100)
+            group *= 100
+            hundred_in_group, state = True, _S_HUNDRED
+        elif w in _SCALES:
+            scale = _SCALES[w]
+            if state not in (_S_A, _S_UNIT, _S_TEEN, _S_TENS, _S_HUNDRED) or not group:
+                break
+            if last_scale is not None and scale >= last_scale:
+                break
+            if total == 0:
+                simple = (group, scale)
+            total += group * scale
+            group, hundred_in_group, last_scale, state = None, False, scale, _S_SCALE
+        elif w == "and":
+            if state not in (_S_HUNDRED, _S_SCALE):
+                break
+            state = _S_AND
+        elif w == "dozen":
+            if (
+                state not in (_S_A, _S_UNIT, _S_TEEN, _S_TENS)
+                or total
+                or hundred_in_group
+                or not group
+            ):
+                break
+            simple = (group, 12)
+            group, state = group * 12, _S_DONE
+        else:
+            break
+        j += 1
+        if state in _COMPLETE:
+            value = total + (group or 0)
+            if simple is not None:
+                found.append((j, Number(value, Fraction(simple[0]), simple[1])))
+            else:
+                found.append((j, Number(value, Fraction(value), None)))
+        if state == _S_DONE:
+            break
+    found.reverse()
+    return found
+
+
+def parse_number(text: str) -> int:
+    """Read a whole phrase as one number (digits in any of the three scripts, or words).
+
+    Raises :class:`~rightsdata.QuantityParseError` quoting the text if it is not exactly
+    one number.
+
+    >>> parse_number("two hundred and fifty"), parse_number("a dozen")
+    (250, 12)
+    """
+    if not isinstance(text, str):
+        raise QuantityParseError(f"expected a string, got {type(text).__name__}")
+    tokens = tokenize(normalize_digits(text))
+    for end, number in read_number(tokens, 0, text):
+        if end == len(tokens):
+            return number.value
+    raise QuantityParseError(
+        f"cannot read {text!r} as a number; expected digits (85,000, ۸۵٬۰۰۰) or English "
+        "number words (thirty thousand)"
+    )

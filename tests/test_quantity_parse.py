@@ -1,0 +1,532 @@
+"""Quantity.parse: hedged numbers as reports write them, checked against generated truth."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rightsdata.errors import QuantityParseError, ValidationError
+from rightsdata.numbers import parse_number
+from rightsdata.quantity import DEFAULT_MARGIN, VAGUE_ORDERS, Qualifier, Quantity
+
+# --- independent helpers (the test's own truth, not the parser's) -------------------------
+
+PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
+ARABIC = "٠١٢٣٤٥٦٧٨٩"
+SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+SCALES = [(10**9, "billion"), (10**6, "million"), (10**3, "thousand")]
+
+
+def in_script(n: int, digits: str, sep: str) -> str:
+    """``n`` with thousands separators, in another digit script."""
+    return "".join(digits[int(c)] if c.isdigit() else sep for c in f"{n:,}")
+
+
+def below_thousand(n: int, hyphen: bool, use_and: bool) -> str:
+    words = []
+    if n >= 100:
+        words += [SMALL[n // 100], "hundred"]
+        n %= 100
+        if n and use_and:
+            words.append("and")
+    if n >= 20:
+        t, u = divmod(n, 10)
+        words.append(TENS[t] + (("-" if hyphen else " ") + SMALL[u] if u else ""))
+    elif n or not words:
+        words.append(SMALL[n])
+    return " ".join(words)
+
+
+def spell(n: int, hyphen: bool = True, use_and: bool = False) -> str:
+    """English words for ``n`` (below a trillion)."""
+    if n == 0:
+        return "zero"
+    parts = []
+    for value, name in SCALES:
+        if n >= value:
+            parts.append(below_thousand(n // value, hyphen, use_and) + " " + name)
+            n %= value
+    if n:
+        parts.append(below_thousand(n, hyphen, use_and))
+    return " ".join(parts)
+
+
+def ceil_ratio(n: int, m: Fraction) -> int:
+    """ceil(n × m) in integers."""
+    return -((-n * m.numerator) // m.denominator)
+
+
+def bounds(q: Quantity) -> tuple[int | None, int | None, int | None]:
+    return q.low, q.high, q.best
+
+
+counts = st.integers(min_value=0, max_value=10**12 - 1)
+positive = st.integers(min_value=1, max_value=10**12 - 1)
+
+
+@st.composite
+def written(draw: st.DrawFn, n: int) -> str:
+    """``n`` written in one of the ways reports write numbers."""
+    style = draw(st.sampled_from(["plain", "commas", "persian", "arabic", "words"]))
+    if style == "plain":
+        return str(n)
+    if style == "commas":
+        return f"{n:,}"
+    if style == "persian":
+        return in_script(n, PERSIAN, "\u066c")
+    if style == "arabic":
+        return in_script(n, ARABIC, "\u066c")
+    return spell(n, hyphen=draw(st.booleans()), use_and=draw(st.booleans()))
+
+
+# What each hedge means, written out independently of the parser: (low, high, best).
+M = DEFAULT_MARGIN
+HEDGES = {
+    "at least": lambda n: (n, None, None, Qualifier.AT_LEAST),
+    "no fewer than": lambda n: (n, None, None, Qualifier.AT_LEAST),
+    "no less than": lambda n: (n, None, None, Qualifier.AT_LEAST),
+    "more than": lambda n: (n + 1, None, None, Qualifier.MORE_THAN),
+    "over": lambda n: (n + 1, None, None, Qualifier.MORE_THAN),
+    "upwards of": lambda n: (n + 1, None, None, Qualifier.MORE_THAN),
+    "in excess of": lambda n: (n + 1, None, None, Qualifier.MORE_THAN),
+    "at most": lambda n: (0, n, None, Qualifier.AT_MOST),
+    "up to": lambda n: (0, n, None, Qualifier.AT_MOST),
+    "no more than": lambda n: (0, n, None, Qualifier.AT_MOST),
+    "fewer than": lambda n: (0, n - 1, None, Qualifier.FEWER_THAN),
+    "less than": lambda n: (0, n - 1, None, Qualifier.FEWER_THAN),
+    "under": lambda n: (0, n - 1, None, Qualifier.FEWER_THAN),
+    **{
+        word: (lambda n: (n - ceil_ratio(n, M), n + ceil_ratio(n, M), n, Qualifier.APPROXIMATELY))
+        for word in (
+            "some",
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "an estimated",
+            "circa",
+            "~",
+        )
+    },
+    "nearly": lambda n: (n - ceil_ratio(n, M), n, n, Qualifier.APPROXIMATELY),
+    "almost": lambda n: (n - ceil_ratio(n, M), n, n, Qualifier.APPROXIMATELY),
+    "": lambda n: (n, n, n, Qualifier.EXACT),
+}
+
+
+# --- the seed reports ---------------------------------------------------------------------
+
+SEEDS = [
+    ("at least 5,000", 5000, None, None, Qualifier.AT_LEAST, None),
+    ("more than 30,000", 30001, None, None, Qualifier.MORE_THAN, None),
+    ("some 85,000", 76500, 93500, 85000, Qualifier.APPROXIMATELY, None),
+    ("70,000", 70000, 70000, 70000, Qualifier.EXACT, None),
+    ("281", 281, 281, 281, Qualifier.EXACT, None),
+    ("at least 251", 251, None, None, Qualifier.AT_LEAST, None),
+    ("at least 220", 220, None, None, Qualifier.AT_LEAST, None),
+    ("over 60", 61, None, None, Qualifier.MORE_THAN, None),
+    ("more than 100", 101, None, None, Qualifier.MORE_THAN, None),
+    ("at least 32 cities", 32, None, None, Qualifier.AT_LEAST, "cities"),
+    ("hundreds of gigabytes", 200, 999, None, Qualifier.VAGUE, "gigabytes"),
+    ("189,500", 189500, 189500, 189500, Qualifier.EXACT, None),
+    ("853", 853, 853, 853, Qualifier.EXACT, None),
+    ("14,991", 14991, 14991, 14991, Qualifier.EXACT, None),
+    ("several dozen", 36, 119, None, Qualifier.VAGUE, None),
+    ("thousands", 2000, 9999, None, Qualifier.VAGUE, None),
+    ("85,000 prisoners", 85000, 85000, 85000, Qualifier.EXACT, "prisoners"),
+    ("281 prisoners hanged", 281, 281, 281, Qualifier.EXACT, "prisoners"),
+    ("32 cities", 32, 32, 32, Qualifier.EXACT, "cities"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "best", "qualifier", "unit"), SEEDS)
+def test_seed_phrases(text, low, high, best, qualifier, unit):
+    q, got_unit = Quantity.parse_with_unit(text)
+    assert (q.low, q.high, q.best, q.qualifier) == (low, high, best, qualifier)
+    assert got_unit == unit
+    assert q.text == text
+    assert Quantity.parse(text) == q
+
+
+def test_half_is_a_share_not_a_count():
+    with pytest.raises(QuantityParseError, match=r"'half'.*Share"):
+        Quantity.parse("half")
+
+
+@pytest.mark.parametrize("text", ["a third", "two thirds", "50%", "five percent", "less than half"])
+def test_other_shares_point_to_share(text):
+    with pytest.raises(QuantityParseError, match="Share"):
+        Quantity.parse(text)
+
+
+# --- number forms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("five", 5),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("half a dozen", 6),
+        ("two hundred", 200),
+        ("thirty thousand", 30000),
+        ("one million", 1_000_000),
+        ("a million", 1_000_000),
+        ("half a million", 500_000),
+        ("1.5 million", 1_500_000),
+        ("۱٫۵ million", 1_500_000),
+        ("twenty-five hundred", 2500),
+        ("two hundred and fifty", 250),
+        ("one thousand and five", 1005),
+        ("one million two hundred thousand", 1_200_000),
+        ("۸۵٬۰۰۰", 85000),
+        ("٨٥٬٠٠٠", 85000),
+        ("۱۸۹۵۰۰", 189500),
+        ("189500", 189500),
+    ],
+)
+def test_number_forms(text, value):
+    assert parse_number(text) == value
+    assert Quantity.parse(text).best == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1,5", "85.5", "1,0000", "five five", "thousand", "a", "one thousand one million", "১২"],
+)
+def test_bad_numbers(text):
+    with pytest.raises(QuantityParseError, match="cannot read"):
+        parse_number(text)
+
+
+@given(counts, st.booleans(), st.booleans())
+def test_spelled_numbers(n, hyphen, use_and):
+    assert parse_number(spell(n, hyphen, use_and)) == n
+
+
+@given(counts)
+def test_persian_and_arabic_digits_equal_latin(n):
+    latin = Quantity.parse(f"at least {n:,}")
+    for digits in (PERSIAN, ARABIC):
+        other = Quantity.parse(f"at least {in_script(n, digits, chr(0x066C))}")
+        assert bounds(other) == bounds(latin)
+        assert other.qualifier is latin.qualifier
+
+
+# --- hedges: generated truth ------------------------------------------------------------------
+
+
+@given(st.sampled_from(sorted(HEDGES)), positive, st.data())
+def test_hedge_bounds(hedge, n, data):
+    number = data.draw(written(n))
+    text = f"{hedge}{'' if hedge in ('', '~') else ' '}{number}"
+    q = Quantity.parse(text)
+    low, high, best, qualifier = HEDGES[hedge](n)
+    assert (q.low, q.high, q.best, q.qualifier) == (low, high, best, qualifier)
+    assert q.text == text
+
+
+@given(st.sampled_from(sorted(HEDGES)), positive, st.sampled_from(["prisoners", "cities", "GB"]))
+def test_hedge_with_unit(hedge, n, unit):
+    sep = "" if hedge in ("", "~") else " "
+    q, got = Quantity.parse_with_unit(f"{hedge}{sep}{n:,} {unit}")
+    assert got == unit
+    assert (q.low, q.high, q.best, q.qualifier) == HEDGES[hedge](n)
+
+
+@given(
+    positive,
+    st.integers(min_value=0, max_value=1000),
+    st.integers(min_value=1, max_value=1000),
+)
+def test_margin_is_exact_and_rounds_outward(n, p, d):
+    margin = Fraction(p, d)
+    q = Quantity.parse(f"about {n:,}", margin=margin)
+    delta = ceil_ratio(n, margin)
+    assert (q.low, q.high, q.best) == (max(0, n - delta), n + delta, n)
+    assert q.low <= n - n * margin or q.low == 0
+    assert q.high >= n + n * margin
+
+
+def test_margin_examples():
+    assert bounds(Quantity.parse("about 85,000")) == (76500, 93500, 85000)
+    assert bounds(Quantity.parse("about 5")) == (4, 6, 5)  # 0.5 rounds outward to 1
+    assert bounds(Quantity.parse("about 85,000", margin=Decimal("0.05"))) == (80750, 89250, 85000)
+    assert bounds(Quantity.parse("nearly 300")) == (270, 300, 300)
+    assert bounds(Quantity.parse("almost 5")) == (4, 5, 5)
+
+
+@pytest.mark.parametrize("margin", [0.1, -1, Decimal("NaN"), True])
+def test_bad_margin_is_refused(margin):
+    with pytest.raises(ValidationError, match="margin"):
+        Quantity.about(100, margin=margin)
+    with pytest.raises(ValidationError, match="margin"):
+        Quantity.parse("about 100", margin=margin)
+
+
+def test_fewer_than_zero_is_refused():
+    with pytest.raises(QuantityParseError, match="fewer than 0"):
+        Quantity.parse("fewer than 0")
+
+
+# --- ranges -------------------------------------------------------------------------------
+
+
+@given(
+    counts,
+    counts,
+    st.sampled_from(
+        ["{a}-{b}", "{a}–{b}", "{a} to {b}", "{a} - {b}", "between {a} and {b}", "from {a} to {b}"]
+    ),
+)
+def test_ranges(a, b, form):
+    a, b = min(a, b), max(a, b)
+    q = Quantity.parse(form.format(a=f"{a:,}", b=f"{b:,}"))
+    assert (q.low, q.high, q.best, q.qualifier) == (a, b, None, Qualifier.RANGE)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("between 2,800 and 30,000", 2800, 30000),
+        ("2,800-30,000", 2800, 30000),
+        ("2,800 to 30,000", 2800, 30000),
+        ("2,800–30,000", 2800, 30000),
+        ("between five and ten", 5, 10),
+        ("between one hundred and two hundred", 100, 200),
+        ("twenty-five to thirty", 25, 30),
+        ("2-3 million", 2_000_000, 3_000_000),
+        ("between 500 and 600 thousand", 500_000, 600_000),
+        ("between two and three hundred", 200, 300),
+        ("between 200 and 3 million", 200, 3_000_000),
+        ("۲٬۸۰۰–۳۰٬۰۰۰", 2800, 30000),
+    ],
+)
+def test_range_examples(text, low, high):
+    q = Quantity.parse(text)
+    assert (q.low, q.high, q.qualifier) == (low, high, Qualifier.RANGE)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("at least 32 Kurdish-majority cities", "Kurdish-majority cities"),
+        ("Some 85,000 prisoners were temporarily released", "prisoners"),
+        ("۸۵٬۰۰۰ زندانی", "زندانی"),
+        ("more than 100 family members interviewed", "family members"),
+        ("ZERO prisoners", "prisoners"),
+        ("about 85,000 (76,500–93,500) prisoners", "prisoners"),
+    ],
+)
+def test_units(text, unit):
+    assert Quantity.parse_with_unit(text)[1] == unit
+
+
+def test_range_with_unit():
+    q, unit = Quantity.parse_with_unit("2,800-30,000 prisoners")
+    assert (q.low, q.high, unit) == (2800, 30000, "prisoners")
+
+
+@pytest.mark.parametrize("text", ["30,000-2,800", "between 5", "between 5 and", "from 5", "5 to"])
+def test_bad_ranges(text):
+    with pytest.raises(QuantityParseError):
+        Quantity.parse(text)
+
+
+# --- vague orders -------------------------------------------------------------------------
+
+UNIT_WORDS = {"ten": 10, "dozen": 12, "score": 20, "hundred": 100, "thousand": 1000}
+UNIT_WORDS |= {"million": 10**6, "billion": 10**9}
+
+
+def vague_bounds(phrase: str) -> tuple[int, int]:
+    """The test's reading of the documented rule: Xs = 2X..10X-1, several X = 3X..10X-1."""
+    words = phrase.split()
+    u = 1
+    for w in words:
+        if w not in ("several", "of"):
+            u *= UNIT_WORDS[w.removesuffix("s")]
+    return (3 if words[0] == "several" else 2) * u, 10 * u - 1
+
+
+@pytest.mark.parametrize("phrase", sorted(VAGUE_ORDERS))
+def test_vague_table_follows_the_rule(phrase):
+    assert VAGUE_ORDERS[phrase] == vague_bounds(phrase)
+    q = Quantity.parse(phrase)
+    assert (q.low, q.high) == VAGUE_ORDERS[phrase]
+    assert q.best is None
+    assert q.qualifier is Qualifier.VAGUE
+    assert str(Quantity(low=q.low, high=q.high, qualifier=Qualifier.VAGUE)) == phrase
+
+
+def test_hundreds_means_at_least_two_hundred():
+    assert Quantity.parse("hundreds").low == 200
+    assert Quantity.parse("Tens of Thousands of people").low == 20000
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("hundreds of gigabytes", "gigabytes"),
+        ("thousands of political prisoners", "political prisoners"),
+        ("tens of thousands of people", "people"),
+        ("several hundred prisoners", "prisoners"),
+        ("dozens of family members interviewed", "family members"),
+    ],
+)
+def test_vague_with_unit(text, unit):
+    assert Quantity.parse_with_unit(text)[1] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hundreds prisoners", "several hundred of prisoners", "at least hundreds", "hundreds of"],
+)
+def test_bad_vague(text):
+    with pytest.raises(QuantityParseError):
+        Quantity.parse(text)
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "at least",
+        "many",
+        "some people",
+        "5,000 of the prisoners",
+        "eleven twelve",
+        "5 prisoners, 3 guards",
+        "281.",
+        "at least 5,000 or more",
+        "x" * 201,
+    ],
+)
+def test_refused_with_the_text_quoted(text):
+    with pytest.raises(QuantityParseError) as info:
+        Quantity.parse(text)
+    assert repr(text[:20]).rstrip("'") in str(info.value)
+    assert "expected" in str(info.value) or "too long" in str(info.value)
+
+
+def test_not_a_string():
+    with pytest.raises(QuantityParseError, match="expected a string"):
+        Quantity.parse(5)  # type: ignore[arg-type]
+
+
+@given(st.text(max_size=250))
+def test_fuzz_any_text(text):
+    try:
+        q = Quantity.parse(text)
+    except QuantityParseError:
+        return
+    assert q.text == text
+    assert len(text) <= 200
+
+
+VOCAB = [
+    *HEDGES,
+    *VAGUE_ORDERS,
+    "and", "to", "-", "–", "of", "a", "dozen", "hundred", "thousand", "million", "half",
+    "twenty", "five", "zero", "1,5", "85,000", "0", "1.5", "۸۵", "٬", "(", ")", "%",
+    "prisoners", "hanged", "the", ",", ".",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(VOCAB), max_size=8), st.sampled_from([" ", ""]))
+def test_fuzz_phrase_pieces(pieces, sep):
+    text = sep.join(pieces)
+    try:
+        q = Quantity.parse(text)
+    except QuantityParseError:
+        return
+    assert q.text == text
+
+
+# --- str ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("q", "shown"),
+    [
+        (Quantity.at_least(5000), "at least 5,000"),
+        (Quantity.more_than(30000), "more than 30,000"),
+        (Quantity.about(85000), "about 85,000"),
+        (Quantity.nearly(300), "nearly 300"),
+        (Quantity.between(2800, 30000), "2,800–30,000"),
+        (Quantity.exact(281), "281"),
+        (Quantity.at_most(60), "at most 60"),
+        (Quantity.fewer_than(12), "fewer than 12"),
+        (Quantity.about(85000, margin=Fraction(1, 20)), "about 85,000 (80,750–89,250)"),
+        (Quantity.at_least(5000, text="at least 5,000 souls"), "at least 5,000 souls"),
+        (Quantity(low=0, high=None, qualifier=Qualifier.VAGUE), "[0, ]"),
+    ],
+)
+def test_str(q, shown):
+    assert str(q) == shown
+
+
+constructed = st.one_of(
+    st.builds(Quantity.exact, counts),
+    st.builds(Quantity.at_least, counts),
+    st.builds(Quantity.more_than, counts),
+    st.builds(Quantity.at_most, counts),
+    st.builds(Quantity.fewer_than, positive),
+    st.builds(Quantity.about, counts),
+    st.builds(Quantity.nearly, counts),
+    st.builds(
+        Quantity.about,
+        counts,
+        margin=st.fractions(min_value=0, max_value=2, max_denominator=100),
+    ),
+    st.tuples(counts, counts).map(lambda ab: Quantity.between(min(ab), max(ab))),
+    st.sampled_from(sorted(VAGUE_ORDERS.values())).map(
+        lambda b: Quantity(low=b[0], high=b[1], qualifier=Qualifier.VAGUE)
+    ),
+)
+
+
+@given(constructed)
+def test_str_parses_back_to_the_same_bounds(q):
+    back = Quantity.parse(str(q))
+    assert bounds(back) == bounds(q)
+    assert back.qualifier is q.qualifier
+
+
+@given(st.sampled_from(sorted(HEDGES)), positive)
+def test_parse_keeps_the_words(hedge, n):
+    text = f"  {hedge} {n:,}  " if hedge != "~" else f"~{n}"
+    q = Quantity.parse(text)
+    assert q.text == text
+    assert str(q) == text

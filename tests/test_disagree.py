@@ -86,9 +86,11 @@ def test_1988_tolls_are_consistent_with_a_six_fold_spread() -> None:
     assert math.isclose(d.spread, 30001 / 5000)
     assert d.spread_is_lower_bound
     text = d.explain()
-    assert '"at least 5,000"' not in text  # no invented wording: quantities have no text here
-    assert "at least 6-fold" in text
-    assert "2 independent source families" in text
+    assert text == (
+        "Sources differ on killed (persons) for massacre but do not contradict each other: "
+        '"at least 5,000" (amnesty); "at least 5,000" (iranintl); "more than 30,000" (mek); '
+        "the estimates differ at least 6-fold; 2 independent source families."
+    )
     est = d.estimate(ds)
     assert (est.low, est.best, est.high) == (5000, 5000, None)
     assert est.figures == ("f-iranintl", "f-mek")  # the latest of the Amnesty family
@@ -255,6 +257,98 @@ def test_parent_and_child_events_are_grouped() -> None:
     assert d.subject == "massacre"
 
 
+def test_a_part_conflicts_only_when_larger_than_its_whole() -> None:
+    child = fig("child", Quantity.exact(800), "ap", subject="tehran-commission")
+    whole = fig("whole", Quantity.at_least(5000), "amnesty")
+    [d] = disagreements(Dataset([*BASE, child, whole]))
+    assert d.kind is DisagreementKind.CONSISTENT
+    assert d.consensus == Quantity.at_least(5000)  # the child's count is not a rival
+    assert d.spread == 1.0
+    big = fig("child", Quantity.at_least(6000), "ap", subject="tehran-commission")
+    capped = fig("whole", Quantity.between(4000, 5000), "amnesty")
+    assert disagreements(Dataset([*BASE, big, capped]))[0].kind is DisagreementKind.CONFLICT
+
+
+def test_a_sub_period_is_not_a_rival_estimate() -> None:
+    year = fig(
+        "year", Quantity.at_least(220), "ncri", period=DateRange.parse("2021-01-01/2021-08-25")
+    )
+    months = fig(
+        "months", Quantity.more_than(60), "ncri", period=DateRange.parse("2021-06-25/2021-08-25")
+    )
+    [d] = disagreements(Dataset([*BASE, year, months]))
+    assert d.kind is DisagreementKind.CONSISTENT
+    assert d.spread == 1.0
+    assert d.consensus == Quantity.at_least(220)
+
+
+def test_a_vague_order_never_makes_a_conflict() -> None:
+    thousands = fig("t", Quantity.parse("thousands"), "amnesty")
+    many = fig("m", Quantity.more_than(30000), "mek")
+    [d] = disagreements(Dataset([*BASE, thousands, many]))
+    assert d.kind is DisagreementKind.CONSISTENT
+    assert d.consensus == Quantity.at_least(30001)
+    assert d.envelope == Quantity.at_least(2000)
+
+
+def test_running_totals_in_uncertain_but_plausible_order_are_superseded() -> None:
+    ds = Dataset(
+        [
+            *BASE,
+            fig(
+                "r1",
+                Quantity.exact(70000),
+                "ap",
+                measure="released",
+                as_of=DateRange.parse("2020-01/2020-03"),
+            ),
+            fig(
+                "r2",
+                Quantity.about(85000),
+                "ap",
+                measure="released",
+                as_of=DateRange.parse("2020-03"),
+            ),
+        ]
+    )
+    assert disagreements(ds)[0].kind is DisagreementKind.SUPERSEDED
+    same_day = Dataset(
+        [
+            *BASE,
+            fig(
+                "r1",
+                Quantity.exact(70000),
+                "ap",
+                measure="released",
+                as_of=DateRange.parse("2020-03"),
+            ),
+            fig(
+                "r2",
+                Quantity.about(85000),
+                "mek",
+                measure="released",
+                as_of=DateRange.parse("2020-03"),
+            ),
+        ]
+    )
+    assert disagreements(same_day)[0].kind is DisagreementKind.CONFLICT
+
+
+def test_the_example_dataset() -> None:
+    from rightsdata.examples import iran_prisons
+
+    ds = iran_prisons()
+    found = {d.figures[0].id: d for d in disagreements(ds)}
+    massacre = next(
+        d for d in found.values() if d.subject == "ev-1988-massacre" and d.measure == "killed"
+    )
+    assert massacre.kind is DisagreementKind.CONSISTENT
+    assert math.isclose(massacre.spread, 30001 / 5000)
+    assert massacre.spread_is_lower_bound
+    releases = next(d for d in found.values() if d.measure == "released")
+    assert releases.kind is DisagreementKind.SUPERSEDED
+
+
 def test_source_families_follow_chains() -> None:
     ds = Dataset(
         [
@@ -302,7 +396,9 @@ def test_date_disagreements() -> None:
     )
     [d] = date_disagreements(Dataset([*BASE, leak, vague]))
     assert d.event == "leak"
-    assert d.explain() == "Sources date leak differently: 2021-08-21 (mek); 2021-08-22 (ap)."
+    assert (
+        d.explain() == "Sources date leak differently: 21 August 2021 (mek); 22 August 2021 (ap)."
+    )
 
 
 # -- properties ------------------------------------------------------------------------

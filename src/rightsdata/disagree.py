@@ -20,15 +20,23 @@ without a place does not make Tehran's count conflict with Mashhad's.
 
 **Classification.** Each figure is an interval ``[low, high]`` (open ends unbounded).
 
-- ``superseded``: every figure is a running total (``as_of`` set, no ``period``), their
-  ``as_of`` dates are in a certain order, and each later total is not certainly lower
-  than the one before (70,000 then some 85,000 released);
-- ``conflict``: two intervals are disjoint, from different source families or not (an
-  exact 281 against an exact 280); for nested measures, only when the narrower count is
-  certainly above the broader one;
+- ``superseded``: every figure is a running total (``as_of`` set, no ``period``); sorted
+  by ``as_of`` (earliest, then latest day), no two have the same ``as_of`` and none is
+  certainly before the one it follows; and each later total is not certainly lower than
+  the one before (70,000 then some 85,000 released). A total that falls is a conflict;
+- ``conflict``: two directly related figures cannot both be right: their intervals are
+  disjoint (an exact 281 against an exact 280). When one counts a *part* of what the other
+  counts (a child event, a sub-period, a narrower measure such as "executed" against
+  "killed"), only a part certainly larger than its whole conflicts. A vague order of
+  magnitude ("thousands") is a manner of speaking and never makes a conflict;
 - ``agree``: every figure has the same bounds and best estimate;
 - ``consistent``: otherwise: the intervals overlap but the numbers differ ("at least
   5,000" against "more than 30,000").
+
+``consensus``, ``spread`` and :meth:`Disagreement.estimate` look at the *rival* figures
+only: not vague, and not a count of a child event or sub-period of another figure in the
+group ("over 60 in the past two months" is not a rival of "at least 220 this year").
+``envelope`` holds every figure.
 
 **Independence.** A source that cites another, directly or through a chain, repeats it. Each
 source's *origins* are the sources at the ends of its citation chains (itself, if it
@@ -221,6 +229,8 @@ def _sources_of(f: Figure) -> tuple[str, ...]:
 
 
 def _estimate_of(q: Quantity) -> int | None:
+    if q.qualifier is Qualifier.VAGUE:
+        return None  # "thousands" is a manner of speaking, not an estimate
     if q.best is not None:
         return q.best
     return q.low if q.low is not None else q.high
@@ -258,27 +268,58 @@ def _measure_chain(measure: str) -> list[str]:
     return chain
 
 
-def _root_subject(subject: str | None, events: dict[str, Event]) -> str | None:
-    seen: set[str] = set()
-    while subject in events and subject not in seen:
-        seen.add(subject)
-        parent = events[subject].parent
-        if parent is None:
+def _lineage(subject: str | None, events: dict[str, Event]) -> list[str | None]:
+    """The subject and its ancestor events, nearest first."""
+    chain: list[str | None] = [subject]
+    while subject in events and len(chain) <= len(events):
+        subject = events[subject].parent
+        if subject is None or subject in chain:
             break
-        subject = parent
-    return subject
+        chain.append(subject)
+    return chain
+
+
+def _within(inner: DateRange | None, outer: DateRange | None) -> bool:
+    if outer is None:
+        return True
+    return inner is not None and _lo(outer) <= _lo(inner) and _hi(inner) <= _hi(outer)
+
+
+def _part_of(a: Figure, b: Figure, events: dict[str, Event]) -> bool:
+    """Whether ``a`` counts a part of what ``b`` counts, and not the same thing: a child
+    event, a sub-period, a narrower measure, or a named place within an unnamed one."""
+    if not (a.measure == b.measure or _nested(a.measure, b.measure)):
+        return False
+    if b.subject not in _lineage(a.subject, events) or not _within(a.period, b.period):
+        return False
+    if b.place is not None and a.place != b.place:
+        return False
+    same = (a.measure, a.subject, a.place) == (b.measure, b.subject, b.place)
+    return not (same and _lo(a.period) == _lo(b.period) and _hi(a.period) == _hi(b.period))
+
+
+def _sub_count(a: Figure, b: Figure, events: dict[str, Event]) -> bool:
+    """``a`` counts a child event or a sub-period of ``b``'s: not a rival estimate."""
+    return _part_of(a, b, events) and (a.subject != b.subject or a.period != b.period)
 
 
 def _nested(narrow: str, broad: str) -> bool:
     return broad in _measure_chain(narrow)
 
 
-def _disjoint(a: Figure, b: Figure) -> bool:
-    """Whether the two counts cannot both be right."""
+def _exceeds(part: Quantity, whole: Quantity) -> bool:
+    return part.low is not None and whole.high is not None and part.low > whole.high
+
+
+def _disjoint(a: Figure, b: Figure, events: dict[str, Event]) -> bool:
+    """Whether the two counts cannot both be right (a vague order never decides it)."""
     qa, qb = a.quantity, b.quantity
-    if a.measure != b.measure:
-        narrow, broad = (qa, qb) if _nested(a.measure, b.measure) else (qb, qa)
-        return narrow.low is not None and broad.high is not None and narrow.low > broad.high
+    if Qualifier.VAGUE in (qa.qualifier, qb.qualifier):
+        return False
+    if _part_of(a, b, events):
+        return _exceeds(qa, qb)
+    if _part_of(b, a, events):
+        return _exceeds(qb, qa)
     a_below = qa.high is not None and qb.low is not None and qa.high < qb.low
     b_below = qb.high is not None and qa.low is not None and qb.high < qa.low
     return a_below or b_below
@@ -339,11 +380,15 @@ def _interval_quantity(low: int | None, high: int | None) -> Quantity:
     return Quantity(low=None, high=None, qualifier=Qualifier.VAGUE)
 
 
-def _classify(figs: Sequence[Figure]) -> DisagreementKind:
+def _classify(figs: Sequence[Figure], events: dict[str, Event]) -> DisagreementKind:
     running = all(f.as_of is not None and f.period is None for f in figs)
     if running:
         ordered = sorted(figs, key=lambda f: (_lo(f.as_of), _hi(f.as_of), f.id))
-        in_order = all(_hi(a.as_of) < _lo(b.as_of) for a, b in itertools.pairwise(ordered))
+        in_order = all(
+            (_lo(a.as_of), _hi(a.as_of)) != (_lo(b.as_of), _hi(b.as_of))
+            and not _hi(b.as_of) < _lo(a.as_of)
+            for a, b in itertools.pairwise(ordered)
+        )
         if in_order:
             falls = any(
                 b.quantity.high is not None
@@ -352,7 +397,11 @@ def _classify(figs: Sequence[Figure]) -> DisagreementKind:
                 for a, b in itertools.pairwise(ordered)
             )
             return DisagreementKind.CONFLICT if falls else DisagreementKind.SUPERSEDED
-    if any(_disjoint(a, b) and _related(a, b) for i, a in enumerate(figs) for b in figs[i + 1 :]):
+    if any(
+        _related(a, b) and _disjoint(a, b, events)
+        for i, a in enumerate(figs)
+        for b in figs[i + 1 :]
+    ):
         return DisagreementKind.CONFLICT
     first = figs[0].quantity
     same = all(
@@ -362,22 +411,33 @@ def _classify(figs: Sequence[Figure]) -> DisagreementKind:
     return DisagreementKind.AGREE if same else DisagreementKind.CONSISTENT
 
 
-def _make(dataset: Dataset, figs: list[Figure], subject: str | None) -> Disagreement:
+def _make(
+    dataset: Dataset, figs: list[Figure], subject: str | None, events: dict[str, Event]
+) -> Disagreement:
     figs.sort(key=lambda f: f.id)
-    kind = _classify(figs)
+    kind = _classify(figs, events)
     lows = [f.quantity.low for f in figs]
     highs = [f.quantity.high for f in figs]
     hull_low = None if None in lows else min(x for x in lows if x is not None)
     hull_high = None if None in highs else max(x for x in highs if x is not None)
+    # Rival estimates: neither a count of a part nor a vague order of magnitude.
+    rivals = [
+        f
+        for f in figs
+        if f.quantity.qualifier is not Qualifier.VAGUE
+        and not any(_sub_count(f, g, events) for g in figs if g is not f)
+    ]
+    lows = [f.quantity.low for f in rivals]
+    highs = [f.quantity.high for f in rivals]
     consensus = None
-    if kind is not DisagreementKind.CONFLICT:
+    if kind is not DisagreementKind.CONFLICT and rivals:
         known_lows = [x for x in lows if x is not None]
         known_highs = [x for x in highs if x is not None]
         c_low = max(known_lows) if known_lows else None
         c_high = min(known_highs) if known_highs else None
         if c_low is None or c_high is None or c_low <= c_high:
             consensus = _interval_quantity(c_low, c_high)
-    estimates = [(e, f) for f in figs if (e := _estimate_of(f.quantity)) is not None]
+    estimates = [(e, f) for f in rivals if (e := _estimate_of(f.quantity)) is not None]
     spread, open_above = 1.0, False
     if estimates:
         smallest = min(e for e, _ in estimates)
@@ -412,12 +472,12 @@ def disagreements(dataset: Dataset) -> list[Disagreement]:
         if f.share is not None:
             continue  # a part of another figure counts something narrower
         root_measure = _measure_chain(f.measure)[-1]
-        buckets[(_root_subject(f.subject, events), root_measure, f.unit)].append(f)
+        buckets[(_lineage(f.subject, events)[-1], root_measure, f.unit)].append(f)
     out: list[Disagreement] = []
     for (subject, _, _), figs in buckets.items():
         for group in _components(figs):
             if len(group) > 1:
-                out.append(_make(dataset, group, subject))
+                out.append(_make(dataset, group, subject, events))
     out.sort(key=lambda d: d.figures[0].id)
     return out
 

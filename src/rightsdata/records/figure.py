@@ -124,7 +124,8 @@ class Figure:
     subject: str | None = attrs.field(default=None, validator=identifier)
     """Id of the Event, Facility or Actor it counts for."""
     period: DateRange | None = None
-    """The span the count covers ("in 2020", "the past two months")."""
+    """The span the count covers ("in 2020", "the past two months"). Leave it ``None`` when
+    the figure counts its whole subject event: the event's date says when."""
     as_of: DateRange | None = None
     """For running totals: when the total was reached ("to date", "so far")."""
     place: str | None = attrs.field(default=None, validator=nonblank)

@@ -35,7 +35,7 @@ def test_report_on_a_file(tmp_path: Path, monkeypatch, capsys) -> None:
     assert code == 0
     assert "source         1" in out
     assert "figure         1" in out
-    assert "released: some 85,000 persons  [s1]" in out
+    assert "released: some 85,000  [s1]" in out
 
 
 def test_report_on_the_bundled_example(monkeypatch, capsys) -> None:

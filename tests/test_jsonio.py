@@ -183,3 +183,14 @@ def test_record_from_dict_leaves_its_input_alone() -> None:
     copy = dict(d)
     assert record_from_dict(d) == EVENT
     assert d == copy
+
+
+def test_written_files_get_the_usual_mode(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.jsonl"
+    write_jsonl(fresh, [SOURCE])
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask
+    os.chmod(fresh, 0o640)
+    write_jsonl(fresh, [EVENT])
+    assert fresh.stat().st_mode & 0o777 == 0o640  # an existing file keeps its mode

@@ -31,7 +31,8 @@ def summary(ds: Dataset) -> str:
     by_subject: dict[str, list[str]] = defaultdict(list)
     for f in ds.figures():
         when = f.period or f.as_of
-        words = f"{f.measure}: {f.quantity} {f.unit}" + (f" ({when})" if when else "")
+        amount = str(f.quantity) if f.quantity.text else f"{f.quantity} {f.unit}"
+        words = f"{f.measure}: {amount}" + (f" ({when})" if when else "")
         sources = ", ".join(dict.fromkeys(c.source for c in f.citations))
         by_subject[f.subject or "(no subject)"].append(f"{words}  [{sources}]")
     lines.append("")

@@ -226,7 +226,7 @@ class Dataset:
                 record=record,
                 field=field,
                 kind=ProblemKind.WRONG_REFERENCE_TYPE,
-                message=f"refers to {target!r}, a {TYPE_TAGS[type(found)]}; expected {wanted}",
+                message=f"refers to {target!r}, {_a(TYPE_TAGS[type(found)])}; expected {wanted}",
             )
         return None
 
@@ -272,6 +272,10 @@ class Dataset:
                     stack.append((nxt, iter(links[nxt][1])))
                     path.append(nxt)
         return problems
+
+
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 
 
 def _citations(

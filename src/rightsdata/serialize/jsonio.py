@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,7 +19,7 @@ import orjson
 
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.records import RECORD_TYPES, TYPE_TAGS, Record
-from rightsdata.serialize.converter import _show, structure, unstructure
+from rightsdata.serialize.converter import _show, structure, tagged_structure_fn, unstructure
 
 __all__ = [
     "FORMAT_VERSION",
@@ -39,6 +39,10 @@ FORMAT_VERSION = 1
 """The version of the JSON file layout written by :func:`write_json`."""
 
 _TAGS = ", ".join(f'"{t}"' for t in RECORD_TYPES)
+
+_FAST: dict[type, Callable[[dict[str, Any]], Record] | None] = {
+    cls: tagged_structure_fn(cls, tag) for tag, cls in RECORD_TYPES.items()
+}
 
 
 def to_json(value: object) -> str:
@@ -99,6 +103,12 @@ def record_from_dict(data: object) -> Record:
         if "type" not in data:
             raise ValidationError.single("type", f"missing: every record names its type ({_TAGS})")
         raise ValidationError.single("type", f"unknown record type {_show(tag)}; expected {_TAGS}")
+    fast = _FAST[cls]
+    if fast is not None:
+        try:
+            return fast(data)
+        except Exception:  # the full path below reports exactly what is wrong
+            pass
     body = dict(data)
     del body["type"]
     return structure(body, cls)
@@ -113,12 +123,27 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Record]:
     name = os.fspath(path)
     with open(name, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
             try:
-                yield record_from_dict(_loads(raw))
+                try:
+                    data = orjson.loads(raw)
+                except orjson.JSONDecodeError:
+                    if not raw.strip():
+                        continue
+                    data = _loads(raw)  # raises the error saying what is wrong
+                yield record_from_dict(data)
             except ValidationError as exc:
                 raise exc.located(file=name, line=lineno) from None
+
+
+def _new_file_mode(target: Path) -> int:
+    """The mode the file would get from a plain ``open()``: the old file's, or 0666 less
+    the umask (``mkstemp`` alone would make it private)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
@@ -127,6 +152,7 @@ def _atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        os.chmod(tmp, _new_file_mode(target))
         with os.fdopen(fd, "wb") as fh:
             for chunk in chunks:
                 fh.write(chunk)

@@ -25,9 +25,9 @@ Conventions used throughout (the reports' own words are kept in ``text`` fields)
   its own: the event's date says when.
 - *Vague magnitudes* are read by :meth:`Quantity.parse`, so the dataset follows the
   library's documented table (docs/quantities.md): "hundreds" = [200, 999], "thousands" =
-  [2,000, 9,999], "several dozen" = [36, 119], never with a best estimate. "Some N" is :meth:`Quantity.about` with its default
-  10 % margin. "half" of a figure is a :class:`Share` of that figure, its own quantity
-  unbounded (``[0, open]``, vague).
+  [2,000, 9,999], "several dozen" = [36, 119], never with a best estimate. "Some N" is
+  :meth:`Quantity.about` with its default 10 % margin. "half" of a figure is a
+  :class:`Share` of that figure, its own quantity unbounded (``[0, open]``, vague).
 - *Position periods* are the span the reports place the post in: "then Prime Minister"
   (of 1988) is the year 1988, not the whole tenure; an open end means the reports give no
   bound there; a post the reports only call current has no period (the citing report's
@@ -2111,7 +2111,6 @@ def events() -> list[Event]:
 
 def figures() -> list[Figure]:
     """Every number the reports give."""
-    y1988 = year(1988, "in 1988")
     iran = "Iran"
     as_of_001 = SRC_001_PUBLISHED
     return [

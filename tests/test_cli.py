@@ -21,11 +21,13 @@ FIG = Figure(
 
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str):
     monkeypatch.setattr(sys, "argv", ["rightsdata", *args])
-    with pytest.raises(SystemExit) as info:
+    code: int | str | None = 0
+    try:
         main()
-        raise SystemExit(0)
+    except SystemExit as exc:
+        code = exc.code
     out = capsys.readouterr()
-    return info.value.code or 0, out.out, out.err
+    return code or 0, out.out, out.err
 
 
 def test_report_on_a_file(tmp_path: Path, monkeypatch, capsys) -> None:

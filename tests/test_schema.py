@@ -165,7 +165,15 @@ FULL: list[Record] = [
         parent="purges-1980s",
         location=Location(country="IR"),
         description="Mass executions of political prisoners.",
-        reported_dates=(ReportedDate(date=DateRange.parse("1988-07"), citations=(CITE,)),),
+        reported_dates=(
+            ReportedDate(date=DateRange.parse("1988-07"), citations=(CITE,)),
+            ReportedDate(
+                date=DateRange.parse("from late July to early September 1988"),
+                citations=(CITE,),
+            ),
+            ReportedDate(date=DateRange.parse("/2006"), citations=(CITE,)),
+            ReportedDate(date=DateRange.parse("2018-12-04T10:00:00Z"), citations=(CITE,)),
+        ),
     ),
     Figure(
         id="killed-half",

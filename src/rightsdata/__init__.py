@@ -5,7 +5,16 @@ and fuzzy dates), serialize it without loss, and ask where the sources disagree.
 """
 
 from rightsdata.dataset import Dataset, Problem, ProblemKind
-from rightsdata.dates import Calendar, DateRange, Precision
+from rightsdata.dates import Allen, Calendar, DateRange, Precision, Relation
+from rightsdata.disagree import (
+    DateDisagreement,
+    Disagreement,
+    DisagreementKind,
+    Estimate,
+    SourceFamily,
+    date_disagreements,
+    disagreements,
+)
 from rightsdata.errors import (
     DateParseError,
     FieldProblem,
@@ -33,6 +42,7 @@ from rightsdata.records import (
     Position,
     Record,
     Reliability,
+    ReportedDate,
     Share,
     Source,
     SourceKind,
@@ -46,6 +56,7 @@ from rightsdata.serialize import (
     write_json,
     write_jsonl,
 )
+from rightsdata.serialize.schema import json_schema
 
 __version__ = "0.1.0.dev0"
 """The installed version of rightsdata."""
@@ -53,12 +64,17 @@ __version__ = "0.1.0.dev0"
 __all__ = [
     "Actor",
     "ActorKind",
+    "Allen",
     "Calendar",
     "Citation",
     "Coordinates",
     "Dataset",
+    "DateDisagreement",
     "DateParseError",
     "DateRange",
+    "Disagreement",
+    "DisagreementKind",
+    "Estimate",
     "Event",
     "EventKind",
     "Facility",
@@ -79,15 +95,21 @@ __all__ = [
     "Quantity",
     "QuantityParseError",
     "Record",
+    "Relation",
     "Reliability",
+    "ReportedDate",
     "RightsdataError",
     "Share",
     "Source",
+    "SourceFamily",
     "SourceKind",
     "ValidationError",
     "__version__",
     "converter",
+    "date_disagreements",
+    "disagreements",
     "from_json",
+    "json_schema",
     "read_json",
     "read_jsonl",
     "to_json",

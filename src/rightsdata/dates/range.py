@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import enum
-import re
-from datetime import date
-from typing import Any, Self
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 
-from rightsdata.errors import DateParseError, ValidationError
+from rightsdata.errors import ValidationError
 
-__all__ = ["Calendar", "DateRange", "Precision"]
+if TYPE_CHECKING:
+    from rightsdata.dates.allen import Relation
+
+__all__ = ["MAX_TEXT_LENGTH", "Calendar", "DateRange", "Precision", "coarser"]
 
 
 class Precision(enum.Enum):
@@ -32,6 +34,8 @@ class Precision(enum.Enum):
     """A season ("the Summer of 1988")."""
     QUARTER = "quarter"
     """A quarter of a year."""
+    PART_OF_YEAR = "part_of_year"
+    """Early, mid or late in a year ("late 1988"), or an EDTF four-month grouping."""
     SEMESTER = "semester"
     """A half of a year."""
     YEAR = "year"
@@ -70,13 +74,42 @@ def _check_order(instance: DateRange, attribute: attrs.Attribute[Any], value: da
         )
 
 
-def _month_end(year: int, month: int) -> date:
-    if month == 12:
-        return date(year, 12, 31)
-    return date.fromordinal(date(year, month + 1, 1).toordinal() - 1)
+def _check_end_precision(
+    instance: DateRange, attribute: attrs.Attribute[Any], value: Precision | None
+) -> None:
+    if value is Precision.UNKNOWN:
+        end = instance.earliest if attribute.name == "earliest_precision" else instance.latest
+        if end is not None:
+            raise ValidationError.single(
+                attribute.name, "an end can only be unknown when it has no day (None)"
+            )
 
 
-_ISO_END = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+def _check_time(
+    instance: DateRange, attribute: attrs.Attribute[Any], value: datetime | None
+) -> None:
+    if value is None:
+        return
+    if not isinstance(value, datetime):
+        raise ValidationError.single("time", f"expected a datetime, got {value!r}")
+    day = value.date()
+    if instance.earliest != day or instance.latest != day:
+        raise ValidationError.single(
+            "time",
+            f"the time {value.isoformat()} falls on {day.isoformat()}, "
+            "but earliest and latest are not that day",
+        )
+
+
+def _check_day(instance: DateRange, attribute: attrs.Attribute[Any], value: date | None) -> None:
+    if isinstance(value, datetime):
+        raise ValidationError.single(
+            attribute.name, "expected a day (datetime.date), got a datetime: use time= for it"
+        )
+
+
+MAX_TEXT_LENGTH = 256
+"""The longest text :meth:`DateRange.parse` reads; longer input is refused, not scanned."""
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -84,32 +117,56 @@ class DateRange:
     """The span of days within which something happened, as a report states it.
 
     ``earliest`` and ``latest`` are the first and last day it can have been (inclusive,
-    Gregorian); ``None`` is an open end ("before 1990" has no earliest day). The other
-    fields keep how it was said, so nothing the source wrote is lost: the precision,
-    whether it was hedged (``approximate``, EDTF ``~``) or doubtful (``uncertain``,
-    EDTF ``?``), the calendar, and the words themselves.
+    Gregorian, the *strict* bounds); ``None`` is an end with no day. The other fields
+    keep how it was said, so nothing the source wrote is lost: the precision, whether it
+    was hedged (``approximate``, EDTF ``~``) or doubtful (``uncertain``, EDTF ``?``), the
+    calendar, the words themselves, and the time of day when one was given.
 
-    >>> r = DateRange.parse("1988-07")
+    A value is either **one date** ("1988", "late July 1988", "between 1 and 5 August":
+    it happened within the bounds) or an **interval** of two separately stated ends
+    (EDTF ``1964/2008``, "from July to September 1988": it began within the start's unit
+    and ended within the end's). Intervals have ``earliest_precision`` and
+    ``latest_precision`` set; single dates leave them ``None``. An end without a day is
+    *open* (``..``: unbounded, "before 1990") unless its precision is ``UNKNOWN`` (EDTF
+    empty end: the source does not say).
+
+    Build one with :meth:`parse` (EDTF, English phrases, relative phrases against an
+    anchor, Solar Hijri dates), :meth:`day` or :meth:`between`.
+
+    >>> from datetime import date
+    >>> r = DateRange.parse("late July 1988")
     >>> r.earliest, r.latest
-    (datetime.date(1988, 7, 1), datetime.date(1988, 7, 31))
-    >>> r.contains(date(1988, 7, 20))
-    True
+    (datetime.date(1988, 7, 21), datetime.date(1988, 7, 31))
+    >>> r.contains(date(1988, 7, 25)), str(r), r.to_edtf()
+    (True, 'late July 1988', '[1988-07-21..1988-07-31]')
     """
 
-    earliest: date | None
-    """The first day it can have been; ``None`` when open (unbounded)."""
-    latest: date | None = attrs.field(validator=_check_order)
-    """The last day it can have been; ``None`` when open (unbounded)."""
+    earliest: date | None = attrs.field(validator=_check_day)
+    """The first day it can have been; ``None`` when open or unknown."""
+    latest: date | None = attrs.field(validator=[_check_day, _check_order])
+    """The last day it can have been; ``None`` when open or unknown."""
     precision: Precision = Precision.DAY
-    """The unit the date was given in."""
+    """The unit the date was given in (for an interval, the coarser of its ends)."""
     approximate: bool = False
     """The source hedged it ("circa", "about", EDTF ``~``)."""
     uncertain: bool = False
-    """The source doubted it (EDTF ``?``)."""
+    """The source doubted it ("probably", EDTF ``?``)."""
     calendar: Calendar = Calendar.GREGORIAN
-    """The calendar of the original text."""
+    """The calendar of the original text (the bounds are always Gregorian)."""
     text: str | None = None
     """The words or EDTF string it was read from, verbatim."""
+    earliest_precision: Precision | None = attrs.field(default=None, validator=_check_end_precision)
+    """For an interval, the unit its start was given in; ``UNKNOWN`` for an unknown start.
+
+    ``None`` for a single date, and for an open (``..``) start."""
+    latest_precision: Precision | None = attrs.field(default=None, validator=_check_end_precision)
+    """For an interval, the unit its end was given in; ``UNKNOWN`` for an unknown end.
+
+    ``None`` for a single date, and for an open (``..``) end."""
+    time: datetime | None = attrs.field(default=None, validator=_check_time)
+    """The instant, when the source gave a time of day (then ``earliest == latest`` is its
+    day in its own time zone). Time-zone aware when the source named a zone or offset;
+    naive (local time, as EDTF reads it) when it did not."""
 
     @classmethod
     def day(cls, day: date, *, text: str | None = None) -> Self:
@@ -125,41 +182,67 @@ class DateRange:
         precision: Precision = Precision.DAY,
         text: str | None = None,
     ) -> Self:
-        """Any day from ``earliest`` to ``latest`` inclusive (either may be open)."""
+        """Some day from ``earliest`` to ``latest`` inclusive (either may be open)."""
         return cls(earliest=earliest, latest=latest, precision=precision, text=text)
 
     @classmethod
-    def parse(cls, text: str) -> Self:
-        """Read an ISO date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) or an ``A/B`` interval.
+    def parse(
+        cls,
+        text: str,
+        *,
+        anchor: date | DateRange | None = None,
+        calendar: Calendar | str = Calendar.GREGORIAN,
+        tz: str | None = None,
+    ) -> DateRange:
+        """Read what a report says about *when*.
 
-        Either end of an interval may be ``..`` (open). The text is kept verbatim.
-        Raises :class:`~rightsdata.DateParseError` for anything else.
+        Accepts EDTF (ISO 8601-2 levels 0 and 1, and the level 2 features that fit a
+        range of days), English phrases ("late July 1988", "between late July and early
+        September 1988", "the Summer of 1988", "circa 1990", "before 1990"), relative
+        phrases ("three days after", "earlier this year", "the past two months") which
+        need ``anchor`` (a day or a DateRange, usually the source's publication date),
+        and Solar Hijri dates ("1367 SH", "29 Tir 1367", Persian digits, or anything with
+        ``calendar="jalali"``). ``tz`` names the time zone (e.g. ``"Asia/Tehran"``) of a
+        time of day given without one. The conventions are in ``docs/dates.md``.
+
+        Raises :class:`~rightsdata.DateParseError` (quoting the text and saying what was
+        expected) for anything else; never another exception.
         """
-        if not isinstance(text, str):
-            raise DateParseError(f"expected a string, got {type(text).__name__}")
-        s = text.strip()
-        if "/" in s:
-            left, _, right = s.partition("/")
-            if "/" in right:
-                raise DateParseError(f"{text!r}: an interval has exactly one '/'")
-            lo = None if left == ".." else _parse_iso_end(left, text)
-            hi = None if right == ".." else _parse_iso_end(right, text)
-            if lo is None and hi is None:
-                raise DateParseError(f"{text!r}: an interval needs at least one known end")
-            earliest = lo[0] if lo else None
-            latest = hi[1] if hi else None
-            if earliest is not None and latest is not None and earliest > latest:
-                raise DateParseError(f"{text!r}: the interval ends before it starts")
-            precisions = [end[2] for end in (lo, hi) if end is not None]
-            precision = precisions[0] if len(precisions) == 1 else coarser(*precisions)
-            return cls(earliest=earliest, latest=latest, precision=precision, text=text)
-        lo_day, hi_day, precision = _parse_iso_end(s, text)
-        return cls(earliest=lo_day, latest=hi_day, precision=precision, text=text)
+        from rightsdata.dates.parse import parse_text
+
+        return parse_text(text, anchor=anchor, calendar=calendar, tz=tz)
+
+    # -- reading ---------------------------------------------------------------------
 
     @property
     def is_open(self) -> bool:
-        """Whether either end is unbounded."""
+        """Whether either end has no day (open or unknown)."""
         return self.earliest is None or self.latest is None
+
+    @property
+    def is_interval(self) -> bool:
+        """Whether it was given as two separately stated ends (``A/B``, "from X to Y")."""
+        return self.earliest_precision is not None or self.latest_precision is not None
+
+    @property
+    def earliest_unknown(self) -> bool:
+        """Whether the start is unknown (EDTF ``/2006``), rather than open or known."""
+        return self.earliest_precision is Precision.UNKNOWN
+
+    @property
+    def latest_unknown(self) -> bool:
+        """Whether the end is unknown (EDTF ``2004/``), rather than open or known."""
+        return self.latest_precision is Precision.UNKNOWN
+
+    @property
+    def earliest_open(self) -> bool:
+        """Whether the start is open (unbounded: EDTF ``../2006``, "before 1990")."""
+        return self.earliest is None and self.earliest_precision is not Precision.UNKNOWN
+
+    @property
+    def latest_open(self) -> bool:
+        """Whether the end is open (unbounded: EDTF ``2004/..``, "after 1990")."""
+        return self.latest is None and self.latest_precision is not Precision.UNKNOWN
 
     def contains(self, day: date) -> bool:
         """Whether ``day`` can be in this range (open ends admit every day on their side)."""
@@ -168,31 +251,145 @@ class DateRange:
         return not (self.latest is not None and day > self.latest)
 
     def sort_key(self) -> tuple[date, date]:
-        """A key that sorts ranges by earliest, then latest day (open ends first/last)."""
+        """A key that sorts ranges by earliest, then latest day (open ends first/last).
+
+        ``sorted(ranges, key=DateRange.sort_key)`` gives a chronological order.
+        """
         return (self.earliest or date.min, self.latest or date.max)
 
+    def to_edtf(self) -> str:
+        """The most faithful EDTF (ISO 8601-2) string for this value.
+
+        One date is written as its unit (``1988``, ``1988-07``, ``1988-22``, ``198X``)
+        when its bounds are exactly one, else as a one-of set of days
+        (``[1988-07-21..1988-07-31]``); an interval as ``start/end`` (``..`` open, empty
+        unknown); ``~ ? %`` for approximate, uncertain, both. ``DateRange.parse`` of the
+        result has the same bounds.
+        """
+        from rightsdata.dates.edtf import format_edtf
+
+        return format_edtf(self)
+
     def __str__(self) -> str:
-        if self.text is not None:
-            return self.text
-        lo = self.earliest.isoformat() if self.earliest else ".."
-        hi = self.latest.isoformat() if self.latest else ".."
-        return lo if lo == hi else f"{lo}/{hi}"
+        """A natural reading: "late July 1988", "the Summer of 1988", "about 1984"."""
+        from rightsdata.dates.english import describe
+
+        return describe(self)
+
+    # -- comparing -------------------------------------------------------------------
+
+    def relation(self, other: DateRange) -> Relation:
+        """Which Allen relations (before, meets, overlaps, ...) can hold, and whether one must.
+
+        See :mod:`rightsdata.dates.allen` for the model and the table.
+        """
+        from rightsdata.dates.allen import relation
+
+        return relation(self, other)
+
+    def certainly_before(self, other: DateRange) -> bool:
+        """Every possible day of this is before every possible day of ``other``.
+
+        ``self.latest < other.earliest``; an open or unknown end makes it False.
+        """
+        return (
+            self.latest is not None and other.earliest is not None and self.latest < other.earliest
+        )
+
+    def possibly_before(self, other: DateRange) -> bool:
+        """This can have been over (wholly) before ``other`` began.
+
+        For single dates, ``self.earliest < other.latest``; an interval can end no earlier
+        than its end's unit begins, and start no later than its start's unit ends.
+        Open and unknown ends are unbounded.
+        """
+        from rightsdata.dates.allen import possibly_before
+
+        return possibly_before(self, other)
+
+    def certainly_overlaps(self, other: DateRange) -> bool:
+        """Whatever days they really took, the two share at least one.
+
+        True when neither can have been wholly before the other.
+        """
+        return not self.possibly_before(other) and not other.possibly_before(self)
+
+    def possibly_overlaps(self, other: DateRange) -> bool:
+        """The two can share a day: their bounds meet (open and unknown ends unbounded)."""
+        if self.latest is not None and other.earliest is not None and self.latest < other.earliest:
+            return False
+        return not (
+            other.latest is not None and self.earliest is not None and other.latest < self.earliest
+        )
+
+    def intersection(self, other: DateRange) -> DateRange | None:
+        """The days both can be (a single date), or ``None`` when they cannot share one.
+
+        Keeps the precision of whichever operand the result equals (else ``DAY``) and the
+        hedges of both; the result has no text and is Gregorian.
+        """
+        if not self.possibly_overlaps(other):
+            return None
+        lo = _pick(self.earliest, other.earliest, max)
+        hi = _pick(self.latest, other.latest, min)
+        return _combined(self, other, lo, hi, finer=True)
+
+    def span(self, other: DateRange) -> DateRange:
+        """The smallest single date holding every possible day of both (the hull)."""
+        lo = (
+            None
+            if self.earliest is None or other.earliest is None
+            else min(self.earliest, other.earliest)
+        )
+        hi = None if self.latest is None or other.latest is None else max(self.latest, other.latest)
+        return _combined(self, other, lo, hi, finer=False)
+
+    def shortest_duration(self) -> timedelta:
+        """The fewest days it can have taken (inclusive): one day, unless an interval's
+        stated ends force more (``1964/2008`` took at least from the end of 1964 to the
+        start of 2008)."""
+        from rightsdata.dates.allen import endpoint_bounds
+
+        _s_lo, s_hi, e_lo, _e_hi = endpoint_bounds(self)
+        s = s_hi if s_hi is not None else None
+        e = e_lo if e_lo is not None else None
+        if s is None or e is None:
+            return timedelta(days=1)
+        return timedelta(days=max(e - s, 1))
+
+    def longest_duration(self) -> timedelta | None:
+        """The most days it can have taken (inclusive); ``None`` when an end has no day."""
+        if self.earliest is None or self.latest is None:
+            return None
+        return self.latest - self.earliest + timedelta(days=1)
 
 
-def _parse_iso_end(s: str, text: str) -> tuple[date, date, Precision]:
-    m = _ISO_END.match(s)
-    if m is None:
-        raise DateParseError(f"{text!r}: expected YYYY, YYYY-MM, YYYY-MM-DD or an A/B interval")
-    year = int(m.group(1))
-    if year < 1:
-        raise DateParseError(f"{text!r}: year {year} is outside 1..9999")
-    try:
-        if m.group(3) is not None:
-            d = date(year, int(m.group(2)), int(m.group(3)))
-            return d, d, Precision.DAY
-        if m.group(2) is not None:
-            month = int(m.group(2))
-            return date(year, month, 1), _month_end(year, month), Precision.MONTH
-    except ValueError as exc:
-        raise DateParseError(f"{text!r}: {exc}") from None
-    return date(year, 1, 1), date(year, 12, 31), Precision.YEAR
+def _pick(a: date | None, b: date | None, f: Any) -> date | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    chosen: date = f(a, b)
+    return chosen
+
+
+def _combined(
+    a: DateRange, b: DateRange, lo: date | None, hi: date | None, *, finer: bool
+) -> DateRange:
+    if (lo, hi) == (a.earliest, a.latest) and (lo, hi) == (b.earliest, b.latest):
+        precision = a.precision if finer else coarser(a.precision, b.precision)
+        if finer and _COARSENESS[b.precision] < _COARSENESS[a.precision]:
+            precision = b.precision
+    elif (lo, hi) == (a.earliest, a.latest):
+        precision = a.precision
+    elif (lo, hi) == (b.earliest, b.latest):
+        precision = b.precision
+    else:
+        precision = Precision.DAY if finer else coarser(a.precision, b.precision)
+    return DateRange(
+        earliest=lo,
+        latest=hi,
+        precision=precision,
+        approximate=a.approximate or b.approximate,
+        uncertain=a.uncertain or b.uncertain,
+    )

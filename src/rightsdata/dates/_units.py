@@ -1,0 +1,219 @@
+"""Calendar arithmetic shared by the date parsers (internal).
+
+Gregorian helpers live here; the Solar Hijri ones in :mod:`rightsdata.dates.jalali`.
+Everything works on :class:`datetime.date` and plain integers, so it is cheap enough
+for the parsers' hot paths. Month arithmetic that has to clamp to a month's end uses
+pendulum.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdcal
+from datetime import date, timedelta
+
+import pendulum
+
+from rightsdata.dates.range import Calendar, Precision
+from rightsdata.errors import DateParseError
+
+__all__ = [
+    "GROUPS",
+    "MONTH_NAMES",
+    "ONE_DAY",
+    "WEEKDAY_NAMES",
+    "add_months",
+    "check_year",
+    "day_in",
+    "month_bounds",
+    "month_length",
+    "part_of_month",
+    "shift",
+    "unit_of",
+    "year_bounds",
+]
+
+ONE_DAY = timedelta(days=1)
+"""One day."""
+
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""The English month names, January first."""
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""The English weekday names, Monday (``date.weekday() == 0``) first."""
+
+GROUPS: dict[int, tuple[int, int, Precision]] = {
+    # EDTF sub-year groupings: code -> (first month, number of months, precision).
+    # Seasons are meteorological; winter (and southern summer) wraps into the next year.
+    21: (3, 3, Precision.SEASON),  # spring
+    22: (6, 3, Precision.SEASON),  # summer
+    23: (9, 3, Precision.SEASON),  # autumn
+    24: (12, 3, Precision.SEASON),  # winter
+    25: (3, 3, Precision.SEASON),  # spring, northern hemisphere
+    26: (6, 3, Precision.SEASON),  # summer, northern
+    27: (9, 3, Precision.SEASON),  # autumn, northern
+    28: (12, 3, Precision.SEASON),  # winter, northern
+    29: (9, 3, Precision.SEASON),  # spring, southern
+    30: (12, 3, Precision.SEASON),  # summer, southern
+    31: (3, 3, Precision.SEASON),  # autumn, southern
+    32: (6, 3, Precision.SEASON),  # winter, southern
+    33: (1, 3, Precision.QUARTER),
+    34: (4, 3, Precision.QUARTER),
+    35: (7, 3, Precision.QUARTER),
+    36: (10, 3, Precision.QUARTER),
+    37: (1, 4, Precision.PART_OF_YEAR),  # quadrimesters
+    38: (5, 4, Precision.PART_OF_YEAR),
+    39: (9, 4, Precision.PART_OF_YEAR),
+    40: (1, 6, Precision.SEMESTER),
+    41: (7, 6, Precision.SEMESTER),
+}
+"""EDTF level 2 sub-year groupings: code to (first month, months, precision)."""
+
+
+def check_year(year: int, text: str) -> None:
+    """Refuse a year outside 1..9999 with a :class:`DateParseError` quoting ``text``."""
+    if not 1 <= year <= 9999:
+        raise DateParseError(f"{text!r}: year {year} is outside 1..9999, the years a date can hold")
+
+
+def month_length(year: int, month: int) -> int:
+    """The number of days in a Gregorian month."""
+    return _stdcal.monthrange(year, month)[1]
+
+
+def month_bounds(year: int, month: int, cal: Calendar = Calendar.GREGORIAN) -> tuple[date, date]:
+    """The first and last Gregorian day of a month of ``cal``."""
+    if cal is Calendar.JALALI:
+        from rightsdata.dates import jalali
+
+        return jalali.month_bounds(year, month)
+    return date(year, month, 1), date(year, month, month_length(year, month))
+
+
+def year_bounds(year: int, cal: Calendar = Calendar.GREGORIAN) -> tuple[date, date]:
+    """The first and last Gregorian day of a year of ``cal``."""
+    if cal is Calendar.JALALI:
+        from rightsdata.dates import jalali
+
+        return jalali.year_bounds(year)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def day_in(year: int, month: int, day: int, cal: Calendar = Calendar.GREGORIAN) -> date:
+    """The Gregorian date of a day of ``cal`` (raises ValueError if there is no such day)."""
+    if cal is Calendar.JALALI:
+        from rightsdata.dates import jalali
+
+        return jalali.to_gregorian(year, month, day)
+    return date(year, month, day)
+
+
+def days_in_month(year: int, month: int, cal: Calendar = Calendar.GREGORIAN) -> int:
+    """The number of days in a month of ``cal``."""
+    if cal is Calendar.JALALI:
+        from rightsdata.dates import jalali
+
+        return jalali.month_length(year, month)
+    return month_length(year, month)
+
+
+def part_of_month(
+    year: int, month: int, part: int, cal: Calendar = Calendar.GREGORIAN
+) -> tuple[date, date]:
+    """Early (0: days 1-10), mid (1: 11-20) or late (2: 21-end) of a month of ``cal``."""
+    first = (1, 11, 21)[part]
+    last = (10, 20, days_in_month(year, month, cal))[part]
+    return day_in(year, month, first, cal), day_in(year, month, last, cal)
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by ``months`` calendar months, clamped to the month's end."""
+    moved = pendulum.Date(day.year, day.month, day.day).add(months=months)
+    return date(moved.year, moved.month, moved.day)
+
+
+def shift(day: date, amount: int, unit: str) -> date:
+    """``day`` moved by ``amount`` days, weeks, months or years (clamping month ends)."""
+    if unit == "day":
+        return day + timedelta(days=amount)
+    if unit == "week":
+        return day + timedelta(days=7 * amount)
+    if unit == "month":
+        return add_months(day, amount)
+    return add_months(day, 12 * amount)
+
+
+def _month_index(cal: Calendar, day: date) -> tuple[int, int, int]:
+    if cal is Calendar.JALALI:
+        from rightsdata.dates import jalali
+
+        return jalali.from_gregorian(day)
+    return day.year, day.month, day.day
+
+
+def _months_block(cal: Calendar, day: date, size: int, offset: int) -> tuple[date, date]:
+    """The block of ``size`` months (grid starting at month ``offset + 1``) holding ``day``."""
+    y, m, _ = _month_index(cal, day)
+    k = (m - 1 - offset) % 12 // size
+    first_m = offset + 1 + k * size
+    fy = y
+    if first_m > m:  # the block started in the previous year (winter)
+        fy -= 1
+    if first_m > 12:
+        first_m -= 12
+    start = month_bounds(fy, first_m, cal)[0]
+    last_m = first_m + size - 1
+    ly = fy + (last_m - 1) // 12
+    last_m = (last_m - 1) % 12 + 1
+    return start, month_bounds(ly, last_m, cal)[1]
+
+
+def unit_of(
+    day: date, precision: Precision, cal: Calendar = Calendar.GREGORIAN
+) -> tuple[date, date]:
+    """The first and last day of the unit of ``precision`` (in ``cal``) that holds ``day``.
+
+    Weeks run Monday to Sunday; seasons follow the meteorological grid (March, June,
+    September, December; in the Solar Hijri calendar its own quarters); decades and
+    centuries are counted from years ending in 0 and 00. ``UNKNOWN`` gives the day itself.
+    """
+    try:
+        if precision is Precision.DAY or precision is Precision.UNKNOWN:
+            return day, day
+        if precision is Precision.WEEK:
+            monday = day - timedelta(days=day.weekday())
+            return monday, monday + timedelta(days=6)
+        y, m, d = _month_index(cal, day)
+        if precision is Precision.PART_OF_MONTH:
+            return part_of_month(y, m, 0 if d <= 10 else 1 if d <= 20 else 2, cal)
+        if precision is Precision.MONTH:
+            return month_bounds(y, m, cal)
+        if precision is Precision.SEASON:
+            return _months_block(cal, day, 3, 0 if cal is Calendar.JALALI else 2)
+        if precision is Precision.QUARTER:
+            return _months_block(cal, day, 3, 0)
+        if precision is Precision.PART_OF_YEAR:
+            return _months_block(cal, day, 4, 0)
+        if precision is Precision.SEMESTER:
+            return _months_block(cal, day, 6, 0)
+        if precision is Precision.YEAR:
+            return year_bounds(y, cal)
+        size = 10 if precision is Precision.DECADE else 100
+        first = max(y - y % size, 1)
+        return year_bounds(first, cal)[0], year_bounds(
+            min(first + size - 1 - (first == 1), 9999), cal
+        )[1]
+    except (ValueError, OverflowError):
+        return day, day

@@ -1,0 +1,861 @@
+"""English date phrases: read them into a :class:`DateRange`, and write one as words.
+
+Reads what reports write: "20 July 1988", "July 20, 1988", "July 1988", "1988",
+"late July 1988", "the Summer of 1988", "the early 1990s", "between late July and
+early September 1988", "July-September 1988", "before 1990", "circa 1990", "Tuesday,
+August 24, 2021" (the weekday is checked), "10am GMT Tuesday 4 December 2018", Solar
+Hijri dates ("29 Tir 1367", "1367 SH"), and the relative phrases of
+:mod:`rightsdata.dates.relative`.
+
+Conventions (also in ``docs/dates.md``):
+
+- early / mid / late of a month: days 1-10, 11-20, 21-end ("the beginning / middle /
+  end of" alike); of a year: January-April, May-August, September-December; of a
+  decade: years 0-3, 4-6, 7-9; of a century: its first, second and last third; of a
+  season: its first, second and third month.
+- seasons are northern meteorological: spring March-May, summer June-August, autumn
+  (fall) September-November, winter December-February, wrapping into the next year
+  ("winter 1988" and "winter 1988-89" are December 1988 to February 1989). In the Solar
+  Hijri calendar the seasons are its quarters (summer 1367 = Tir-Shahrivar 1367).
+- "between X and Y" is one date somewhere from X to Y; "from X to Y", "X to Y" and
+  "X-Y" are an interval that began in X and ended in Y. A missing year (or month) on
+  the left is taken from the right: "July-September 1988", "20-25 July 1988".
+- "before X" ends the day before X starts; "until / by / through X" ends when X ends;
+  "after X" starts the day after X ends; "since / from X" starts when X starts. The
+  other end is open.
+- "circa / about / around / approximately X" sets ``approximate``; "probably /
+  possibly / perhaps X" and a trailing "?" set ``uncertain``. Bounds are not widened.
+- a day or month without a year takes, with an anchor, the occurrence nearest the
+  anchor; without one it is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import pendulum
+
+from rightsdata.dates import jalali
+from rightsdata.dates._parsed import Anchor, Parsed
+from rightsdata.dates._units import (
+    MONTH_NAMES,
+    ONE_DAY,
+    check_year,
+    day_in,
+    days_in_month,
+    month_bounds,
+    part_of_month,
+    unit_of,
+    year_bounds,
+)
+from rightsdata.dates.range import Calendar, DateRange, Precision, coarser
+from rightsdata.dates.relative import WEEKDAYS, check_weekday, parse_relative
+from rightsdata.errors import DateParseError
+
+__all__ = ["describe", "parse_english"]
+
+_G = Calendar.GREGORIAN
+_J = Calendar.JALALI
+
+_MONTHS: dict[str, tuple[Calendar, int]] = {}
+for _i, _name in enumerate(MONTH_NAMES, 1):
+    _low = _name.lower()
+    _MONTHS[_low] = (_G, _i)
+    _MONTHS[_low[:3]] = (_G, _i)
+    _MONTHS[_low[:3] + "."] = (_G, _i)
+_MONTHS.update({"sept": (_G, 9), "sept.": (_G, 9)})
+_MONTHS.update({name: (_J, i) for name, i in jalali.MONTHS.items()})
+
+_MONTH = "(?P<m>" + "|".join(re.escape(k) for k in sorted(_MONTHS, key=len, reverse=True)) + ")"
+_ERA = r"(?:\s?(?P<era>ad|a\.d\.|ce|c\.e\.|sh|s\.h\.|ap|a\.p\.|hs|solar hijri|hijri shamsi))"
+_YEAR = r"(?P<y>\d{3,4})" + _ERA + "?"
+_WD = r"(?:(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,? )?"
+_PART = r"(?:the )?(?P<part>early|mid|middle|late|beginning|start|end)(?: of)? "
+_ORD = r"(?:st|nd|rd|th)?"
+
+_DMY = re.compile(
+    _WD + r"(?:the )?(?P<d>\d{1,2})" + _ORD + r" (?:of )?" + _MONTH + r"\.?(?:,? " + _YEAR + ")?"
+)
+_MDY = re.compile(_WD + _MONTH + r" (?:the )?(?P<d>\d{1,2})" + _ORD + r"(?:,? " + _YEAR + ")?")
+_PART_MONTH = re.compile(_PART + _MONTH + r"(?:,? (?:of )?" + _YEAR + ")?")
+_MY = re.compile(_MONTH + r"(?:,? (?:of )?" + _YEAR + ")?")
+_PART_YEAR = re.compile(_PART + _YEAR)
+_YEAR_ONLY = re.compile(r"(?:the year )?" + _YEAR)
+_DECADE = re.compile(r"(?:the )?(?:" + _PART + r")?(?P<dec>\d{2,3}0)'?s")
+_CENTURY = re.compile(r"(?:the )?(?:" + _PART + r")?(?P<c>\d{1,2})(?:st|nd|rd|th) century")
+_SEASON = re.compile(
+    r"(?:the )?(?:(?P<part>early|mid|late) )?(?P<season>spring|summer|autumn|fall|winter)"
+    r"(?: of)?(?:,? (?P<y>\d{3,4})(?:[-/](?P<y2>\d{2,4}))?" + _ERA + "?)?"
+)
+_QUARTER = re.compile(
+    r"(?:the )?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th) quarter (?:of )?"
+    + _YEAR
+    + r"|q(?P<q>[1-4]),? "
+    + _YEAR.replace("?P<y>", "?P<y2>").replace("?P<era>", "?P<era2>")
+)
+_HALF = re.compile(r"(?:the )?(?P<n>first|second|1st|2nd|latter) half (?:of )?" + _YEAR)
+_NUMERIC = re.compile(
+    r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?" + _ERA + "?"
+)
+_DAY_ONLY = re.compile(r"(?:the )?(?P<d>\d{1,2})" + _ORD)
+_SHORT_YEAR = re.compile(r"\d{2}")
+
+_ZONE = r"(?P<z>gmt|utc|z|tehran time|tehran|iran time|irst|irdt)"
+_AMPM = r"(?P<ap>am|pm|a\.m\.|p\.m\.)"
+_TIME_END = re.compile(
+    r"(?P<rest>.+?),? (?:at )?(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s?"
+    + _AMPM
+    + r"?(?: "
+    + _ZONE
+    + ")?"
+)
+_TIME_START = re.compile(
+    r"(?:at )?(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s?"
+    + _AMPM
+    + r"?(?: "
+    + _ZONE
+    + r")?,? (?:on )?(?P<rest>.+)"
+)
+_ZONES = {
+    "gmt": "UTC",
+    "utc": "UTC",
+    "z": "UTC",
+    "tehran time": "Asia/Tehran",
+    "tehran": "Asia/Tehran",
+    "iran time": "Asia/Tehran",
+    "irst": "Asia/Tehran",
+    "irdt": "Asia/Tehran",
+}
+
+_APPROX = re.compile(
+    r"(?:circa|ca\.?|c\.|about|around|approximately|approx\.?|roughly|some ?time (?:in|around)"
+    r"|in or around|~) (?P<rest>.+)"
+)
+_DOUBT = re.compile(r"(?:probably|possibly|perhaps|likely|reportedly|presumably) (?P<rest>.+)")
+_OPEN = re.compile(
+    r"(?P<op>before|prior to|earlier than|until|till|up to|up until|by|through|no later than"
+    r"|not after|on or before|after|later than|since|from|starting|no earlier than|not before"
+    r"|on or after) (?P<rest>.+)"
+)
+_OPEN_OPS = {
+    "before": "before",
+    "prior to": "before",
+    "earlier than": "before",
+    "until": "until",
+    "till": "until",
+    "up to": "until",
+    "up until": "until",
+    "by": "until",
+    "through": "until",
+    "no later than": "until",
+    "not after": "until",
+    "on or before": "until",
+    "after": "after",
+    "later than": "after",
+    "since": "since",
+    "from": "since",
+    "starting": "since",
+    "no earlier than": "since",
+    "not before": "since",
+    "on or after": "since",
+}
+_BETWEEN = re.compile(r"between (?P<a>.+?) and (?P<b>.+)")
+_FROM_TO = re.compile(r"from (?P<a>.+?) (?:to|until|till|through|thru|-) (?P<b>.+)")
+_TO = re.compile(r"(?P<a>.+?)(?: to | until | till | through | thru |\s?-\s?)(?P<b>.+)")
+_FILLER = re.compile(r"(?:on|in|during|at|of|dated|date) ")
+_MIDDASH = re.compile(r"\b(early|mid|late)-")
+
+_KEYWORDS = frozenset(
+    [
+        "circa",
+        "ca",
+        "ca.",
+        "c.",
+        "c",
+        "about",
+        "around",
+        "approximately",
+        "approx",
+        "approx.",
+        "roughly",
+        "some",
+        "sometime",
+        "in",
+        "~",
+        "probably",
+        "possibly",
+        "perhaps",
+        "likely",
+        "reportedly",
+        "presumably",
+        "between",
+        "from",
+        "before",
+        "prior",
+        "earlier",
+        "until",
+        "till",
+        "up",
+        "by",
+        "through",
+        "no",
+        "not",
+        "on",
+        "after",
+        "later",
+        "since",
+        "starting",
+        "during",
+        "at",
+        "of",
+        "dated",
+        "date",
+    ]
+)
+_PARTS = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_JALALI_ERAS = frozenset({"sh", "s.h.", "ap", "a.p.", "hs", "solar hijri", "hijri shamsi"})
+
+_EXPECTED = (
+    "expected a date such as '20 July 1988', 'July 20, 1988', 'late July 1988', "
+    "'the Summer of 1988', 'the 1980s', 'between July and September 1988', 'before 1990', "
+    "'circa 1990', '29 Tir 1367', an EDTF string, or with anchor= a relative phrase such as "
+    "'last week' or 'three days after'"
+)
+
+
+class _Ctx:
+    """What a phrase is read against: the calendar, the anchor, the zone, the text."""
+
+    __slots__ = ("anchor", "cal", "forced", "text", "tz")
+
+    def __init__(
+        self, text: str, cal: Calendar, forced: bool, anchor: Anchor | None, tz: str | None
+    ) -> None:
+        self.text = text
+        self.cal = cal
+        self.forced = forced
+        self.anchor = anchor
+        self.tz = tz
+
+
+def _fail(ctx: _Ctx, why: str) -> DateParseError:
+    return DateParseError(f"{ctx.text!r}: {why}")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, ASCII digits, plain dashes, single spaces, no trailing full stop."""
+    s = jalali.translate_digits(text.strip().lower())
+    s = (
+        s.replace("\u2013", "-")
+        .replace("\u2014", "-")
+        .replace("\u2019", "'")
+        .replace("\u060c", ",")
+    )
+    s = " ".join(s.split())
+    if "-" in s:
+        s = _MIDDASH.sub(r"\1 ", s)
+    while s and s[-1] in ".,;:!":
+        s = s[:-1].rstrip()
+    return s
+
+
+# -- resolving years and calendars -------------------------------------------------------
+
+
+def _calendar_of(ctx: _Ctx, era: str | None, month_cal: Calendar | None) -> Calendar:
+    cal = ctx.cal
+    if era is not None:
+        era_cal = _J if era in _JALALI_ERAS else _G
+        if ctx.forced and era_cal is not cal:
+            raise _fail(ctx, f"the era {era!r} does not fit calendar={cal.value!r}")
+        cal = era_cal
+    if month_cal is not None and month_cal is not cal:
+        if ctx.forced or era is not None:
+            raise _fail(ctx, f"a {month_cal.value} month name in a {cal.value} date")
+        cal = month_cal
+    return cal
+
+
+def _year(ctx: _Ctx, y: str, cal: Calendar) -> int:
+    year = int(y)
+    if cal is _J:
+        if not 1 <= year <= 9377:
+            raise _fail(ctx, f"Solar Hijri year {year} is outside 1..9377")
+        return year
+    check_year(year, ctx.text)
+    return year
+
+
+def _nearest(
+    ctx: _Ctx, default_year: int | None, make: object, cal: Calendar
+) -> tuple[int, tuple[date, date]]:
+    """The year for a date written without one: borrowed, else nearest the anchor."""
+    assert callable(make)
+    if default_year is not None:
+        return default_year, make(default_year)
+    if ctx.anchor is None:
+        raise _fail(ctx, "it gives no year: add one, or pass anchor= to take the nearest")
+    mid = ctx.anchor.lo + (ctx.anchor.hi - ctx.anchor.lo) / 2
+    base = mid.year if cal is _G else jalali.from_gregorian(mid)[0]
+    best: tuple[int, int, tuple[date, date]] | None = None
+    for year in (base - 1, base, base + 1):
+        try:
+            lo, hi = make(year)
+        except ValueError:
+            continue
+        distance = 0 if lo <= mid <= hi else min(abs((lo - mid).days), abs((hi - mid).days))
+        if best is None or distance < best[0]:
+            best = (distance, year, (lo, hi))
+    if best is None:
+        raise _fail(ctx, "no such day near the anchor")
+    return best[1], best[2]
+
+
+# -- single elements -------------------------------------------------------------------
+
+
+def _element(
+    s: str, ctx: _Ctx, default_year: int | None = None, default_month: int | None = None
+) -> Parsed | None:
+    """One date ("20 July 1988", "late July", "the 1980s"); None if ``s`` is not one."""
+    try:
+        return _element_inner(s, ctx, default_year, default_month)
+    except ValueError as exc:
+        if isinstance(exc, DateParseError):
+            raise
+        raise _fail(ctx, str(exc)) from None
+
+
+def _element_inner(
+    s: str, ctx: _Ctx, default_year: int | None, default_month: int | None
+) -> Parsed | None:
+    m = _DMY.fullmatch(s) or _MDY.fullmatch(s)
+    if m is not None:
+        mcal, month = _MONTHS[m.group("m")]
+        cal = _calendar_of(ctx, m.group("era"), mcal)
+        d = int(m.group("d"))
+        if m.group("y") is not None:
+            year = _year(ctx, m.group("y"), cal)
+            day = _valid_day(ctx, year, month, d, cal)
+        else:
+            year, (day, _) = _nearest(
+                ctx, default_year, lambda y: (_valid_day(ctx, y, month, d, cal),) * 2, cal
+            )
+        p = Parsed(day, day, Precision.DAY, cal=cal, year=year, month=month)
+        if m.group("wd") is not None:
+            check_weekday(p, WEEKDAYS[m.group("wd")], ctx.text)
+        return p
+    m = _PART_MONTH.fullmatch(s)
+    if m is not None:
+        mcal, month = _MONTHS[m.group("m")]
+        cal = _calendar_of(ctx, m.group("era"), mcal)
+        part = _PARTS[m.group("part")]
+        if m.group("y") is not None:
+            year = _year(ctx, m.group("y"), cal)
+            lo, hi = part_of_month(year, month, part, cal)
+        else:
+            year, (lo, hi) = _nearest(
+                ctx, default_year, lambda y: part_of_month(y, month, part, cal), cal
+            )
+        return Parsed(lo, hi, Precision.PART_OF_MONTH, cal=cal, year=year, month=month)
+    m = _MY.fullmatch(s)
+    if m is not None:
+        mcal, month = _MONTHS[m.group("m")]
+        cal = _calendar_of(ctx, m.group("era"), mcal)
+        if m.group("y") is not None:
+            year = _year(ctx, m.group("y"), cal)
+            lo, hi = month_bounds(year, month, cal)
+        else:
+            year, (lo, hi) = _nearest(ctx, default_year, lambda y: month_bounds(y, month, cal), cal)
+        return Parsed(lo, hi, Precision.MONTH, cal=cal, year=year, month=month)
+    m = _YEAR_ONLY.fullmatch(s)
+    if m is not None:
+        cal = _calendar_of(ctx, m.group("era"), None)
+        year = _year(ctx, m.group("y"), cal)
+        lo, hi = year_bounds(year, cal)
+        return Parsed(lo, hi, Precision.YEAR, cal=cal, year=year)
+    m = _PART_YEAR.fullmatch(s)
+    if m is not None:
+        cal = _calendar_of(ctx, m.group("era"), None)
+        year = _year(ctx, m.group("y"), cal)
+        part = _PARTS[m.group("part")]
+        lo = month_bounds(year, 1 + 4 * part, cal)[0]
+        hi = month_bounds(year, 4 + 4 * part, cal)[1]
+        return Parsed(lo, hi, Precision.PART_OF_YEAR, cal=cal, year=year)
+    m = _SEASON.fullmatch(s)
+    if m is not None:
+        return _season(m, ctx, default_year)
+    m = _DECADE.fullmatch(s)
+    if m is not None:
+        first = int(m.group("dec"))
+        if first < 100:
+            raise _fail(ctx, f"write the century: '19{first}s', not '{first}s'")
+        years = (first, first + 9)
+        if m.group("part") is not None:
+            part = _PARTS[m.group("part")]
+            years = ((first, first + 3), (first + 4, first + 6), (first + 7, first + 9))[part]
+        cal = ctx.cal
+        lo = year_bounds(_year(ctx, str(years[0]), cal), cal)[0]
+        hi = year_bounds(_year(ctx, str(years[1]), cal), cal)[1]
+        return Parsed(lo, hi, Precision.DECADE, cal=cal)
+    m = _CENTURY.fullmatch(s)
+    if m is not None:
+        n = int(m.group("c"))
+        if not 1 <= n <= 100:
+            raise _fail(ctx, f"there is no {n}th century in 1..9999")
+        first, last = 100 * (n - 1) + 1, 100 * n
+        if m.group("part") is not None:
+            part = _PARTS[m.group("part")]
+            first, last = ((first, first + 32), (first + 33, first + 65), (first + 66, last))[part]
+        cal = ctx.cal
+        lo = year_bounds(_year(ctx, str(first), cal), cal)[0]
+        hi = year_bounds(_year(ctx, str(last), cal), cal)[1]
+        return Parsed(lo, hi, Precision.CENTURY, cal=cal)
+    m = _QUARTER.fullmatch(s)
+    if m is not None:
+        if m.group("q") is not None:
+            q, y, era = int(m.group("q")), m.group("y2"), m.group("era2")
+        else:
+            word = m.group("n")
+            q, y, era = (4 if word == "last" else _ORDINALS[word]), m.group("y"), m.group("era")
+        cal = _calendar_of(ctx, era, None)
+        year = _year(ctx, y, cal)
+        lo = month_bounds(year, 3 * q - 2, cal)[0]
+        return Parsed(lo, month_bounds(year, 3 * q, cal)[1], Precision.QUARTER, cal=cal, year=year)
+    m = _HALF.fullmatch(s)
+    if m is not None:
+        cal = _calendar_of(ctx, m.group("era"), None)
+        year = _year(ctx, m.group("y"), cal)
+        half = 0 if m.group("n") in ("first", "1st") else 1
+        lo = month_bounds(year, 1 + 6 * half, cal)[0]
+        hi = month_bounds(year, 6 + 6 * half, cal)[1]
+        return Parsed(lo, hi, Precision.SEMESTER, cal=cal, year=year)
+    m = _NUMERIC.fullmatch(s)
+    if m is not None:
+        cal = _calendar_of(ctx, m.group("era"), None)
+        if cal is not _J:
+            return None  # Gregorian numeric dates are EDTF's; 1988/07/20 is not guessed
+        year = _year(ctx, m.group("y"), cal)
+        month = int(m.group("mo"))
+        if not 1 <= month <= 12:
+            raise _fail(ctx, f"month {month} is not 1..12")
+        if m.group("d") is None:
+            lo, hi = month_bounds(year, month, cal)
+            return Parsed(lo, hi, Precision.MONTH, cal=cal, year=year, month=month)
+        day = _valid_day(ctx, year, month, int(m.group("d")), cal)
+        return Parsed(day, day, Precision.DAY, cal=cal, year=year, month=month)
+    if default_month is not None:
+        m = _DAY_ONLY.fullmatch(s)
+        if m is not None and default_year is not None:
+            cal = ctx.cal
+            day = _valid_day(ctx, default_year, default_month, int(m.group("d")), cal)
+            return Parsed(day, day, Precision.DAY, cal=cal, year=default_year, month=default_month)
+    return None
+
+
+def _valid_day(ctx: _Ctx, year: int, month: int, d: int, cal: Calendar) -> date:
+    if not 1 <= d <= days_in_month(year, month, cal):
+        names = MONTH_NAMES if cal is _G else jalali.MONTH_NAMES
+        raise _fail(ctx, f"{names[month - 1]} {year} has no day {d}")
+    return day_in(year, month, d, cal)
+
+
+def _season(m: re.Match[str], ctx: _Ctx, default_year: int | None) -> Parsed:
+    cal = _calendar_of(ctx, m.group("era"), None)
+    start = _SEASONS[m.group("season")]
+    if cal is _J:
+        start = {3: 1, 6: 4, 9: 7, 12: 10}[start]
+
+    def bounds(year: int) -> tuple[date, date]:
+        first_month = start
+        if m.group("part") is not None:
+            first_month += _PARTS[m.group("part")]
+            months = 1
+        else:
+            months = 3
+        fy = year + (first_month - 1) // 12
+        first_month = (first_month - 1) % 12 + 1
+        last = first_month + months - 1
+        ly = fy + (last - 1) // 12
+        last = (last - 1) % 12 + 1
+        return month_bounds(fy, first_month, cal)[0], month_bounds(ly, last, cal)[1]
+
+    if m.group("y") is not None:
+        year = _year(ctx, m.group("y"), cal)
+        if m.group("y2") is not None:
+            y2 = m.group("y2")
+            second = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
+            if len(y2) == 2 and second < year:
+                second += 100
+            if start not in (12, 10) or second != year + 1:
+                raise _fail(ctx, "a season across two years is a winter, and the years follow")
+        lo, hi = bounds(year)
+    else:
+        year, (lo, hi) = _nearest(ctx, default_year, bounds, cal)
+    precision = Precision.SEASON if m.group("part") is None else Precision.MONTH
+    return Parsed(lo, hi, precision, cal=cal, year=year)
+
+
+# -- phrases ---------------------------------------------------------------------------
+
+
+_DAY_YEAR = re.compile(r"(?P<d>\d{1,2})" + _ORD + r",? (?P<y>\d{3,4})")
+
+
+def _pair(a: str, b: str, ctx: _Ctx) -> tuple[Parsed, Parsed] | None:
+    """Two ends of a range; the left may borrow the year (and month) of the right."""
+    m = _DAY_YEAR.fullmatch(b)
+    if m is not None:
+        # "July 20-25, 1988": the right end borrows the left's month, the left its year
+        year = _year(ctx, m.group("y"), ctx.cal)
+        left = _element(a, ctx, year)
+        if left is None or left.month is None or left.year is None:
+            return None
+        right = _element(m.group("d"), ctx, left.year, left.month)
+        return (left, right) if right is not None else None
+    right = _element(b, ctx) or _relative_or_none(b, ctx)
+    if right is None:
+        if not _SHORT_YEAR.fullmatch(b):
+            return None
+        left = _element(a, ctx)
+        if left is None or left.year is None or left.precision is not Precision.YEAR:
+            return None
+        full = (left.year // 100) * 100 + int(b)
+        if full <= left.year:
+            return None  # "1988-13" is not 1988-2013: no guessing across a century
+        right = _element(str(full), ctx)
+        return (left, right) if right is not None else None
+    left = _element(a, ctx) if _has_year(a) else None
+    if left is None:
+        left = _element(a, ctx, right.year, right.month) or _relative_or_none(a, ctx)
+    if left is None:
+        return None
+    return left, right
+
+
+_HAS_YEAR = re.compile(r"\d{3,4}")
+
+
+def _has_year(s: str) -> bool:
+    return _HAS_YEAR.search(s) is not None
+
+
+def _relative_or_none(s: str, ctx: _Ctx) -> Parsed | None:
+    return parse_relative(s, ctx.anchor, ctx.text, lambda rest: _element(rest, ctx))
+
+
+def _phrase(s: str, ctx: _Ctx, depth: int = 0) -> Parsed | None:
+    if depth > 4:
+        return None
+    if s.endswith("?"):
+        inner = _phrase(s[:-1].rstrip(), ctx, depth + 1)
+        if inner is not None:
+            inner.uncertain = True
+        return inner
+    head = s.split(" ", 1)[0]
+    if head not in _KEYWORDS:
+        return _plain(s, ctx)
+    m = _APPROX.fullmatch(s)
+    if m is not None:
+        inner = _phrase(m.group("rest"), ctx, depth + 1)
+        if inner is not None:
+            inner.approximate = True
+        return inner
+    m = _DOUBT.fullmatch(s)
+    if m is not None:
+        inner = _phrase(m.group("rest"), ctx, depth + 1)
+        if inner is not None:
+            inner.uncertain = True
+        return inner
+    m = _BETWEEN.fullmatch(s)
+    if m is not None:
+        pair = _pair(m.group("a"), m.group("b"), ctx)
+        if pair is None:
+            return None
+        return _joined(pair, ctx, interval=False)
+    m = _FROM_TO.fullmatch(s)
+    if m is not None:
+        pair = _pair(m.group("a"), m.group("b"), ctx)
+        if pair is not None:
+            return _joined(pair, ctx, interval=True)
+    m = _OPEN.fullmatch(s)
+    if m is not None:
+        inner = _element(m.group("rest"), ctx) or _relative_or_none(m.group("rest"), ctx)
+        if inner is not None and inner.lo is not None and inner.hi is not None:
+            return _open(_OPEN_OPS[m.group("op")], inner)
+    m = _FILLER.match(s)
+    if m is not None:
+        inner = _phrase(s[m.end() :], ctx, depth + 1)
+        if inner is not None:
+            return inner
+    return _plain(s, ctx)
+
+
+def _plain(s: str, ctx: _Ctx) -> Parsed | None:
+    """A phrase that does not start with a hedge, "between", "from" or an open-end word."""
+    found = _element(s, ctx)
+    if found is not None:
+        return found
+    found = _relative_or_none(s, ctx)
+    if found is not None:
+        return found
+    found = _timed(s, ctx)
+    if found is not None:
+        return found
+    m = _TO.fullmatch(s)
+    if m is not None:
+        pair = _pair(m.group("a").strip(), m.group("b").strip(), ctx)
+        if pair is not None:
+            return _joined(pair, ctx, interval=True)
+    return None
+
+
+def _joined(pair: tuple[Parsed, Parsed], ctx: _Ctx, *, interval: bool) -> Parsed:
+    a, b = pair
+    if a.lo is None or b.hi is None:
+        raise _fail(ctx, "both ends of a range need a date")
+    if a.lo > b.hi:
+        raise _fail(ctx, "the range ends before it starts")
+    cal = a.cal if a.cal is b.cal else _G
+    p = Parsed(
+        a.lo,
+        b.hi,
+        coarser(a.precision, b.precision),
+        cal=cal,
+        lo_prec=a.precision if interval else None,
+        hi_prec=b.precision if interval else None,
+        approximate=a.approximate or b.approximate,
+        uncertain=a.uncertain or b.uncertain,
+    )
+    return p
+
+
+def _open(op: str, x: Parsed) -> Parsed:
+    assert x.lo is not None
+    assert x.hi is not None
+    if op == "before":
+        lo, hi = None, x.lo - ONE_DAY
+    elif op == "until":
+        lo, hi = None, x.hi
+    elif op == "after":
+        lo, hi = x.hi + ONE_DAY, None
+    else:
+        lo, hi = x.lo, None
+    return Parsed(lo, hi, x.precision, cal=x.cal, approximate=x.approximate, uncertain=x.uncertain)
+
+
+def _timed(s: str, ctx: _Ctx) -> Parsed | None:
+    """A date with a time of day ("10am GMT Tuesday 4 December 2018")."""
+    m = _TIME_END.fullmatch(s)
+    if m is None or (m.group("mi") is None and m.group("ap") is None):
+        m = _TIME_START.fullmatch(s)
+    if m is None or (m.group("mi") is None and m.group("ap") is None):
+        return None
+    p = _element(m.group("rest"), ctx) or _relative_or_none(m.group("rest"), ctx)
+    if p is None:
+        return None
+    if p.lo is None or p.lo != p.hi:
+        raise _fail(ctx, "a time of day needs a single day")
+    hour = int(m.group("h"))
+    minute = int(m.group("mi") or 0)
+    ap = m.group("ap")
+    if ap is not None:
+        if not 1 <= hour <= 12:
+            raise _fail(ctx, f"{hour} is not an hour of a 12-hour clock")
+        hour = hour % 12 + (12 if ap.startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        raise _fail(ctx, f"{m.group('h')}:{minute:02d} is not a time of day")
+    zone = _ZONES.get(m.group("z") or "") or ctx.tz
+    day = p.lo
+    if zone is None:
+        p.time = datetime(day.year, day.month, day.day, hour, minute)
+    else:
+        p.time = pendulum.datetime(day.year, day.month, day.day, hour, minute, tz=zone)
+    return p
+
+
+def parse_english(
+    text: str,
+    *,
+    anchor: Anchor | None = None,
+    calendar: Calendar = Calendar.GREGORIAN,
+    forced: bool = False,
+    tz: str | None = None,
+) -> DateRange:
+    """Read an English (or Solar Hijri) date phrase; see the module's conventions.
+
+    ``forced`` says the caller named the calendar (so a phrase cannot switch it).
+    """
+    ctx = _Ctx(text, calendar, forced, anchor, tz)
+    s = normalise(text)
+    if not s:
+        raise _fail(ctx, _EXPECTED)
+    found = _phrase(s, ctx)
+    if found is None:
+        raise _fail(ctx, _EXPECTED)
+    return found.build(text)
+
+
+# -- writing ---------------------------------------------------------------------------
+
+_PART_WORDS = ("early", "mid", "late")
+_SEASON_WORDS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+_JALALI_SEASONS = {1: "spring", 4: "summer", 7: "autumn", 10: "winter"}
+
+
+def _calendar_parts(day: date, cal: Calendar) -> tuple[int, int, int]:
+    if cal is _J:
+        return jalali.from_gregorian(day)
+    return day.year, day.month, day.day
+
+
+def _month_name(month: int, cal: Calendar) -> str:
+    return (jalali.MONTH_NAMES if cal is _J else MONTH_NAMES)[month - 1]
+
+
+def _year_word(year: int, cal: Calendar) -> str:
+    return f"{year} SH" if cal is _J else str(year)
+
+
+def _unit_words(lo: date, hi: date, precision: Precision, cal: Calendar) -> str | None:
+    """Words for ``lo..hi`` when it is exactly one unit of ``precision`` (else None)."""
+    y, m, d = _calendar_parts(lo, cal)
+    if lo == hi:
+        return f"{d} {_month_name(m, cal)} {_year_word(y, cal)}"
+    if precision is Precision.WEEK and unit_of(lo, precision, cal) == (lo, hi):
+        return f"the week of {d} {_month_name(m, cal)} {_year_word(y, cal)}"
+    if unit_of(lo, Precision.MONTH, cal) == (lo, hi):
+        return f"{_month_name(m, cal)} {_year_word(y, cal)}"
+    if precision is Precision.PART_OF_MONTH and unit_of(lo, precision, cal) == (lo, hi):
+        part = 0 if d <= 10 else 1 if d <= 20 else 2
+        return f"{_PART_WORDS[part]} {_month_name(m, cal)} {_year_word(y, cal)}"
+    if unit_of(lo, Precision.YEAR, cal) == (lo, hi):
+        return _year_word(y, cal)
+    if precision is Precision.SEASON and unit_of(lo, precision, cal) == (lo, hi):
+        name = (_JALALI_SEASONS if cal is _J else _SEASON_WORDS).get(m)
+        if name is not None:
+            return f"the {name} of {_year_word(y, cal)}"
+    if precision is Precision.QUARTER and unit_of(lo, precision, cal) == (lo, hi):
+        return f"Q{(m - 1) // 3 + 1} {_year_word(y, cal)}"
+    if precision is Precision.SEMESTER and unit_of(lo, precision, cal) == (lo, hi):
+        return f"the {'first' if m == 1 else 'second'} half of {_year_word(y, cal)}"
+    if precision is Precision.PART_OF_YEAR and unit_of(lo, precision, cal) == (lo, hi):
+        return f"{_PART_WORDS[(m - 1) // 4]} {_year_word(y, cal)}"
+    hy, _hm, _hd = _calendar_parts(hi, cal)
+    whole_years = (m, d) == (1, 1) and unit_of(hi, Precision.YEAR, cal)[1] == hi
+    if precision is Precision.CENTURY and whole_years and hy == y + 99:
+        if y % 100 == 1:
+            n = y // 100 + 1
+            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+            return f"the {n}{suffix} century"
+        if y % 100 == 0:
+            return f"the {y}s"
+    if (
+        precision is Precision.DECADE
+        and (m, d) == (1, 1)
+        and unit_of(hi, Precision.YEAR, cal)[1] == hi
+    ):
+        if y % 10 == 0 and hy == y + 9:
+            return f"the {y}s"
+        decade = y - y % 10
+        for part, (a, b) in enumerate(((0, 3), (4, 6), (7, 9))):
+            if (y, hy) == (decade + a, decade + b):
+                return f"the {_PART_WORDS[part]} {decade}s"
+    return None
+
+
+def _end_words(day: date, precision: Precision | None, cal: Calendar, start: bool) -> str:
+    """One end of a range, in the coarsest of its unit, year, month or day that fits."""
+    side = 0 if start else 1
+    if precision is not None and precision is not Precision.DAY:
+        unit = unit_of(day, precision, cal)
+        if unit[side] == day:
+            words = _unit_words(unit[0], unit[1], precision, cal)
+            if words is not None:
+                return words
+        for coarse in (Precision.YEAR, Precision.MONTH):
+            unit = unit_of(day, coarse, cal)
+            if unit[side] == day:
+                words = _unit_words(unit[0], unit[1], coarse, cal)
+                if words is not None:
+                    return words
+    y, m, d = _calendar_parts(day, cal)
+    return f"{d} {_month_name(m, cal)} {_year_word(y, cal)}"
+
+
+def _share_year(left: str, right: str, joiner: str) -> str:
+    """ "late July 1988" and "early September 1988" -> "late July to early September 1988"."""
+    lw, rw = left.rsplit(" ", 1), right.rsplit(" ", 1)
+    if len(lw) == 2 and len(rw) == 2 and lw[1] == rw[1] and lw[1].isdigit() and " " in lw[0]:
+        return f"{lw[0]} {joiner} {right}"
+    return f"{left} {joiner} {right}"
+
+
+def describe(r: DateRange) -> str:
+    """A natural English reading of ``r`` ("late July 1988", "about 1984")."""
+    cal = r.calendar
+    try:
+        words = _describe(r, cal)
+    except (ValueError, OverflowError):
+        words = _describe(r, _G)
+    if r.approximate:
+        head, _, rest = words.partition(" ")
+        if head in ("from", "between", "until", "before") and rest:
+            words = f"{head} about {rest}"
+        else:
+            words = "about " + words
+    if r.uncertain:
+        words += " (uncertain)"
+    return words
+
+
+def _describe(r: DateRange, cal: Calendar) -> str:
+    lo, hi = r.earliest, r.latest
+    if r.time is not None:
+        stamp = r.time
+        zone = stamp.strftime(" %z") if stamp.utcoffset() is not None else ""
+        if zone:
+            zone = f" UTC{zone[:3]}:{zone[3:]}" if zone != " +0000" else " UTC"
+        y, m, d = _calendar_parts(stamp.date(), cal)
+        return f"{stamp:%H:%M}{zone}, {d} {_month_name(m, cal)} {_year_word(y, cal)}"
+    if lo is None and hi is None:
+        return "an unknown date" if r.earliest_unknown or r.latest_unknown else "any time"
+    if r.is_interval:
+        left = (
+            _end_words(lo, r.earliest_precision, cal, True)
+            if lo is not None
+            else ("an unknown start" if r.earliest_unknown else "the open past")
+        )
+        right = (
+            _end_words(hi, r.latest_precision, cal, False)
+            if hi is not None
+            else ("an unknown end" if r.latest_unknown else "ongoing")
+        )
+        return "from " + _share_year(left, right, "to")
+    if lo is None:
+        assert hi is not None
+        if hi < date.max:
+            after = hi + ONE_DAY
+            if unit_of(after, r.precision, cal)[0] == after:
+                return "before " + _end_words(after, r.precision, cal, True)
+        return "until " + _end_words(hi, r.precision, cal, False)
+    if hi is None:
+        return "from " + _end_words(lo, r.precision, cal, True) + " on"
+    whole = _unit_words(lo, hi, r.precision, cal)
+    if whole is not None:
+        return whole
+    left = _end_words(lo, r.precision, cal, True)
+    right = _end_words(hi, r.precision, cal, False)
+    return "between " + _share_year(left, right, "and")

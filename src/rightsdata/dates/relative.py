@@ -1,0 +1,258 @@
+"""Relative phrases ("last week", "three days after"), anchored to a reference date.
+
+A relative phrase only means something against an *anchor*: usually the publication
+date of the source that wrote it. The anchor may itself be a range (a source published
+"in March 2020"); then the result widens: each bound of the answer is computed from
+the matching bound of the anchor.
+
+Conventions (also in ``docs/dates.md``):
+
+============================== ==========================================================
+phrase                         days, for an anchor day ``A``
+============================== ==========================================================
+today, yesterday, tomorrow     ``A``, ``A - 1``, ``A + 1``
+the day before / after         ``A - 1`` / ``A + 1`` (also "the previous / next day")
+this / last / next week        the Monday-Sunday week of ``A``, the one before, after
+this / last / next month, year the calendar month or year of ``A``, before, after
+earlier this week/month/year   from the start of that unit to ``A - 1``
+later this week/month/year     from ``A + 1`` to the end of that unit
+to date this year, so far ...  from the start of the unit to ``A`` (a period)
+the past two months            from ``A`` minus two months to ``A`` (a period); also
+                               "the last 12 days", "the past week" (7 days)
+three days after / before      ``A + 3`` / ``A - 3`` ("later", "earlier", "ago")
+(on) Tuesday                   the latest Tuesday on or before ``A``
+last Tuesday / next Tuesday    the latest Tuesday before ``A`` / the first after
+============================== ==========================================================
+
+Without an anchor these raise :class:`~rightsdata.DateParseError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from rightsdata.dates._parsed import Anchor, Parsed
+from rightsdata.dates._units import ONE_DAY, WEEKDAY_NAMES, add_months, shift
+from rightsdata.dates.range import Precision
+from rightsdata.errors import DateParseError
+
+__all__ = ["NUMBERS", "WEEKDAYS", "parse_relative"]
+
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "a couple of": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+}
+"""Number words a relative phrase may use ("three days after")."""
+
+WEEKDAYS = {
+    **{name.lower(): i for i, name in enumerate(WEEKDAY_NAMES)},
+    **{name.lower()[:3]: i for i, name in enumerate(WEEKDAY_NAMES)},
+    "tues": 1,
+    "wednes": 2,
+    "thur": 3,
+    "thurs": 3,
+}
+"""Weekday names and abbreviations to ``date.weekday()`` numbers."""
+
+_NUM = r"(?P<n>\d{1,4}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+_WD = r"(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+
+_DAYWORDS = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before": -1,
+    "the previous day": -1,
+    "the day after": 1,
+    "the next day": 1,
+    "the following day": 1,
+}
+_CALENDAR = re.compile(
+    r"(?P<which>this|last|next|previous|the previous|the next|the following|the current|current)"
+    r" (?P<unit>week|month|year)"
+)
+_EARLIER = re.compile(r"(?P<which>earlier|later) this (?P<unit>week|month|year)")
+_TO_DATE = re.compile(
+    r"(?:(?:so far|to date|thus far) this (?P<u1>week|month|year)"
+    r"|this (?P<u2>week|month|year) (?:so far|to date)"
+    r"|(?P<u3>week|month|year)[- ]to[- ]date)"
+)
+_PAST = re.compile(
+    r"(?:(?:the )?(?:past|preceding)|the last|the previous|last|previous)"
+    r"(?: " + _NUM + r")? " + _UNIT
+)
+_SHIFT = re.compile(
+    _NUM + " " + _UNIT + r" (?P<dir>ago|earlier|later|before|after|prior|afterwards)"
+    r"(?: (?:to |that )?(?P<rest>.+))?"
+)
+_WEEKDAY = re.compile(r"(?:on )?(?:(?P<which>last|this|next|past) )?" + _WD)
+_WEEKDAY_PREFIX = re.compile(r"(?:on )?" + _WD + r",? (?P<rest>.+)")
+
+_UNIT_PRECISION = {
+    "day": Precision.DAY,
+    "week": Precision.WEEK,
+    "month": Precision.MONTH,
+    "year": Precision.YEAR,
+}
+
+
+def _unit_bounds(day: date, unit: str) -> tuple[date, date]:
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        first = date(day.year, day.month, 1)
+        return first, add_months(first, 1) - ONE_DAY
+    if unit == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    return day, day
+
+
+def _number(word: str | None) -> int:
+    if word is None:
+        return 1
+    if word.isdigit():
+        return int(word)
+    return NUMBERS[word]
+
+
+def _need(anchor: Anchor | None, text: str) -> Anchor:
+    if anchor is None:
+        raise DateParseError(
+            f"{text!r} is relative: pass anchor= (a date or DateRange, usually the "
+            "source's publication date) to say what it is relative to"
+        )
+    return anchor
+
+
+def _weekday_on_or_before(day: date, wd: int, strictly: bool) -> date:
+    back = (day.weekday() - wd) % 7
+    if strictly and back == 0:
+        back = 7
+    return day - timedelta(days=back)
+
+
+def _weekday_after(day: date, wd: int) -> date:
+    ahead = (wd - day.weekday()) % 7 or 7
+    return day + timedelta(days=ahead)
+
+
+def _hedged(p: Parsed, anchor: Anchor) -> Parsed:
+    p.approximate = p.approximate or anchor.approximate
+    p.uncertain = p.uncertain or anchor.uncertain
+    return p
+
+
+def check_weekday(p: Parsed, wd: int, text: str) -> None:
+    """Refuse a weekday that does not fit the (single-day) date it is given with."""
+    if p.lo is not None and p.lo == p.hi and p.lo.weekday() != wd:
+        raise DateParseError(
+            f"{text!r}: {p.lo.day} {p.lo:%B} {p.lo.year} was a {WEEKDAY_NAMES[p.lo.weekday()]},"
+            f" not a {WEEKDAY_NAMES[wd]}"
+        )
+
+
+def parse_relative(
+    s: str,
+    anchor: Anchor | None,
+    text: str,
+    element: Callable[[str], Parsed | None],
+) -> Parsed | None:
+    """Read a normalised relative phrase against ``anchor``; ``None`` if ``s`` is not one.
+
+    ``element`` parses an absolute date, for "three days after 20 July 1988".
+    """
+    offset = _DAYWORDS.get(s)
+    if offset is not None:
+        a = _need(anchor, text)
+        lo, hi = a.lo + timedelta(days=offset), a.hi + timedelta(days=offset)
+        return _hedged(Parsed(lo, hi, a.precision), a)
+    m = _CALENDAR.fullmatch(s)
+    if m is not None:
+        a = _need(anchor, text)
+        which, unit = m.group("which"), m.group("unit")
+        step = (
+            -1
+            if which in ("last", "previous", "the previous")
+            else (1 if which in ("next", "the next", "the following") else 0)
+        )
+        lo = _unit_bounds(shift(_unit_bounds(a.lo, unit)[0], step, unit), unit)[0]
+        hi = _unit_bounds(shift(_unit_bounds(a.hi, unit)[0], step, unit), unit)[1]
+        return _hedged(Parsed(lo, hi, _UNIT_PRECISION[unit]), a)
+    m = _EARLIER.fullmatch(s)
+    if m is not None:
+        a = _need(anchor, text)
+        unit = m.group("unit")
+        if m.group("which") == "earlier":
+            lo, hi = _unit_bounds(a.lo, unit)[0], a.hi - ONE_DAY
+        else:
+            lo, hi = a.lo + ONE_DAY, _unit_bounds(a.hi, unit)[1]
+        if lo > hi:
+            raise DateParseError(f"{text!r}: no day of that {unit} is {m.group('which')}")
+        return _hedged(Parsed(lo, hi, a.precision), a)
+    m = _TO_DATE.fullmatch(s)
+    if m is not None:
+        a = _need(anchor, text)
+        unit = m.group("u1") or m.group("u2") or m.group("u3")
+        lo = _unit_bounds(a.lo, unit)[0]
+        return _hedged(Parsed(lo, a.hi, a.precision, lo_prec=Precision.DAY, hi_prec=a.precision), a)
+    m = _PAST.fullmatch(s)
+    if m is not None and not (s.startswith(("last ", "previous ")) and m.group("n") is None):
+        a = _need(anchor, text)
+        n = _number(m.group("n"))
+        lo = shift(a.lo, -n, m.group("unit"))
+        return _hedged(Parsed(lo, a.hi, a.precision, lo_prec=a.precision, hi_prec=a.precision), a)
+    m = _SHIFT.fullmatch(s)
+    if m is not None:
+        n = _number(m.group("n"))
+        sign = 1 if m.group("dir") in ("later", "after", "afterwards") else -1
+        rest = m.group("rest")
+        base = element(rest) if rest is not None else None
+        if base is None or base.lo is None or base.hi is None:
+            if rest is not None and m.group("dir") in ("ago", "later", "earlier", "afterwards"):
+                return None
+            a = _need(anchor, text)
+        else:
+            a = Anchor(base.lo, base.hi, base.precision, base.approximate, base.uncertain)
+        unit = m.group("unit")
+        lo, hi = shift(a.lo, sign * n, unit), shift(a.hi, sign * n, unit)
+        return _hedged(Parsed(lo, hi, a.precision), a)
+    m = _WEEKDAY.fullmatch(s)
+    if m is not None:
+        a = _need(anchor, text)
+        wd = WEEKDAYS[m.group("wd")]
+        which = m.group("which")
+        if which == "next":
+            lo, hi = _weekday_after(a.lo, wd), _weekday_after(a.hi, wd)
+        else:
+            strictly = which in ("last", "past")
+            lo = _weekday_on_or_before(a.lo, wd, strictly)
+            hi = _weekday_on_or_before(a.hi, wd, strictly)
+        return _hedged(Parsed(lo, hi, Precision.DAY), a)
+    m = _WEEKDAY_PREFIX.fullmatch(s)
+    if m is not None:
+        inner = parse_relative(m.group("rest"), anchor, text, element)
+        if inner is None:
+            return None
+        check_weekday(inner, WEEKDAYS[m.group("wd")], text)
+        return inner
+    return None

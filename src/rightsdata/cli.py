@@ -1,75 +1,932 @@
-"""The ``rightsdata`` command."""
+"""The ``rightsdata`` command: report on, check, compare and convert record files.
+
+Every subcommand that reads records works on a ``.jsonl`` (JSON Lines) or ``.json`` file,
+or on the bundled example dataset when no file is given::
+
+    rightsdata report [FILE] [--format table|markdown|json]
+    rightsdata validate [FILE]... [--json]
+    rightsdata disagreements [FILE] [--format ...]
+    rightsdata timeline [FILE] [--format ...]
+    rightsdata convert IN OUT
+    rightsdata schema [--write PATH | --check PATH]
+    rightsdata parse-date TEXT [--anchor DATE] [--calendar jalali] [--json]
+    rightsdata parse-quantity TEXT [--margin RATIO] [--json]
+
+Tables use colour only when standard output is a terminal, and are plain text otherwise.
+Bad input (a missing file, a malformed line, an unknown record type, a date that cannot
+be read) gives one line on standard error, ``rightsdata: error: ...``, and exit status 1;
+``rightsdata --debug ...`` prints the traceback too. The page ``docs/cli.md`` shows every
+subcommand with its output.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import enum
+import json
+import os
+import re
 import sys
-from collections import defaultdict
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
+import attrs
 import click
+import orjson
 
-from rightsdata.dataset import Dataset
-from rightsdata.errors import RightsdataError
+from rightsdata.dataset import Dataset, ProblemKind
+from rightsdata.dates.range import Calendar, DateRange
+from rightsdata.disagree import (
+    DateDisagreement,
+    Disagreement,
+    DisagreementKind,
+    date_disagreements,
+    disagreements,
+    source_families,
+)
+from rightsdata.errors import RightsdataError, ValidationError
+from rightsdata.quantity import Quantity
+from rightsdata.records import Event, Record
+from rightsdata.serialize.converter import unstructure
+from rightsdata.serialize.jsonio import (
+    read_jsonl,
+    record_from_dict,
+    record_to_dict,
+    write_json,
+    write_jsonl,
+)
 
-__all__ = ["cli", "main"]
+__all__ = ["PROGRESS_THRESHOLD_BYTES", "OutputFormat", "cli", "main"]
+
+PROGRESS_THRESHOLD_BYTES = 1 << 20
+"""Files larger than this (1 MiB, some 2,500 records) get a progress bar on a terminal."""
+
+_PROGRESS_THRESHOLD_RECORDS = 2_500
+_BATCH = 512  # records read between two progress updates
+_EXAMPLE = "iran_prisons.jsonl (bundled example)"
 
 
-def _load(file: Path | None) -> Dataset:
+class OutputFormat(enum.Enum):
+    """How ``report``, ``disagreements`` and ``timeline`` print their results."""
+
+    TABLE = "table"
+    """Tables: coloured on a terminal, plain text otherwise."""
+    MARKDOWN = "markdown"
+    """Markdown headings and pipe tables, to paste into a document."""
+    JSON = "json"
+    """One JSON document; records as the converter writes them."""
+
+
+# -- errors --------------------------------------------------------------------------
+
+
+class _Failure(click.ClickException):
+    """Bad input: shown as one line, ``rightsdata: error: ...``, exit status 1."""
+
+    def show(self, file: object = None) -> None:
+        click.echo(f"rightsdata: error: {self.message}", err=True)
+
+
+def _one_line(exc: BaseException) -> str:
+    """An error as one line: the first problem, and how many more there are."""
+    return " ".join(_first_line(exc).splitlines())
+
+
+def _first_line(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        lines = str(exc).splitlines() or ["invalid value"]
+        if len(lines) > 1:
+            where = f" {exc.file}" if exc.file else ""
+            return f"{lines[0]} (and {len(lines) - 1} more; rightsdata validate{where} lists them)"
+        return lines[0]
+    if isinstance(exc, OSError) and exc.strerror:
+        name = exc.filename if exc.filename is not None else ""
+        return f"{name}: {exc.strerror}" if name != "" else exc.strerror
+    if isinstance(exc, RightsdataError):
+        return "; ".join(str(exc).splitlines()) or type(exc).__name__
+    return f"unexpected {type(exc).__name__}: {exc} (rerun with --debug for the traceback)"
+
+
+class _Group(click.Group):
+    """A group whose subcommands turn every error into one line (a traceback with --debug)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except BrokenPipeError:
+            raise
+        except Exception as exc:
+            if ctx.params.get("debug"):
+                traceback.print_exc(file=sys.stderr)
+            raise _Failure(_one_line(exc)) from exc
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def _stderr_is_tty() -> bool:
+    return sys.stderr.isatty()
+
+
+@contextlib.contextmanager
+def _progress(label: str, total: int, unit: str) -> Iterator[Callable[[int], None]]:
+    """A transient progress bar on standard error; yields ``advance(n)``.
+
+    Shown only when standard error is a terminal and there is something to count
+    (``total > 0``); otherwise ``advance`` does nothing.
+    """
+    if total <= 0 or not _stderr_is_tty():
+        yield lambda n: None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    count = DownloadColumn() if unit == "bytes" else MofNCompleteColumn()
+    columns = (TextColumn("{task.description}"), BarColumn(), count, TimeRemainingColumn())
+    with Progress(*columns, console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+def _count_lines(name: str) -> int:
+    n = 0
+    with open(name, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            n += chunk.count(b"\n")
+    return n
+
+
+def _records(name: str) -> Iterator[Record]:
+    """The records of a file, in order; a progress bar for a large JSON Lines file."""
+    if not name.endswith(".jsonl"):
+        # .json (read in one go: a spinner while a large file is read), or the error for
+        # an unknown extension
+        big = name.endswith(".json") and os.path.getsize(name) > PROGRESS_THRESHOLD_BYTES
+        if not (big and _stderr_is_tty()):
+            yield from Dataset.load(name)
+            return
+        from rich.console import Console
+
+        with Console(file=sys.stderr).status(f"reading {name}"):
+            ds = Dataset.load(name)
+        yield from ds
+        return
+    size = os.path.getsize(name)
+    if size <= PROGRESS_THRESHOLD_BYTES or not _stderr_is_tty():
+        yield from read_jsonl(name)
+        return
+    total = _count_lines(name)
+    with _progress(f"reading {name}", total, "records") as advance:
+        for n, record in enumerate(read_jsonl(name), 1):
+            yield record
+            if n % _BATCH == 0:
+                advance(_BATCH)
+
+
+def _load(file: Path | None) -> tuple[Dataset, str]:
+    """The dataset in ``file`` (or the bundled example) and how to name it."""
     if file is None:
         from rightsdata.examples import iran_prisons
 
-        return iran_prisons()
-    return Dataset.load(file)
+        return iran_prisons(), _EXAMPLE
+    name = os.fspath(file)
+    return Dataset(_records(name)), name
 
 
-def summary(ds: Dataset) -> str:
-    """A plain-text summary: record counts by type, then the figures per subject."""
-    lines = ["Records"]
-    for tag, n in ds.counts().items():
-        lines.append(f"  {tag:<10}{n:>6}")
-    lines.append(f"  {'total':<10}{len(ds):>6}")
-    by_subject: dict[str, list[str]] = defaultdict(list)
+# -- validate ------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class _Issue:
+    """One problem found by ``validate``."""
+
+    file: str
+    line: int | None
+    path: str
+    message: str
+    record: str | None
+    kind: str
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "path": self.path,
+            "message": self.message,
+            "record": self.record,
+            "kind": self.kind,
+        }
+
+
+_MALFORMED = "malformed"
+
+
+def _id_of(data: object) -> str | None:
+    if type(data) is dict:
+        value = data.get("id")
+        if type(value) is str:
+            return value
+    return None
+
+
+class _Scan:
+    """What ``validate`` read from one file: good records with their positions, and problems.
+
+    A position is the line in a JSON Lines file and the index in the ``"records"`` list
+    of a JSON file; :meth:`line` turns it into a line number.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.records: list[tuple[int, Record]] = []
+        self.issues: list[_Issue] = []
+        self.bad_ids: set[str] = set()  # ids on malformed lines: not reported as dangling
+        self.json_text: str | None = None  # set for a JSON file
+        self._lines: list[int] | None = None
+
+    def line(self, position: int) -> int | None:
+        if self.json_text is None:
+            return position
+        if self._lines is None:
+            self._lines = _json_record_lines(self.json_text) or []
+        return self._lines[position] if position < len(self._lines) else None
+
+    def prefix(self, position: int) -> str:
+        return "" if self.json_text is None else f"records[{position}]"
+
+    def add(self, position: int, exc: ValidationError, data: object = None) -> None:
+        """Record the problems of the malformed record at ``position``."""
+        rid = _id_of(data)
+        if rid is not None:
+            self.bad_ids.add(rid)
+        line = self.line(position)
+        for p in exc.under(self.prefix(position)).problems:
+            issue = _Issue(
+                file=self.name,
+                line=line,
+                path=p.path,
+                message=p.message,
+                record=rid,
+                kind=_MALFORMED,
+            )
+            self.issues.append(issue)
+
+    def file_problem(self, line: int | None, path: str, message: str) -> None:
+        """A problem of the file as a whole (not of one record)."""
+        issue = _Issue(
+            file=self.name, line=line, path=path, message=message, record=None, kind=_MALFORMED
+        )
+        self.issues.append(issue)
+
+
+def _scan_jsonl(scan: _Scan) -> None:
+    size = os.path.getsize(scan.name)
+    big = size > PROGRESS_THRESHOLD_BYTES
+    with (
+        open(scan.name, "rb") as fh,
+        _progress(f"checking {scan.name}", size if big else 0, "bytes") as advance,
+    ):
+        done = 0
+        for lineno, raw in enumerate(fh, 1):
+            done += len(raw)
+            if big and lineno % _BATCH == 0:
+                advance(done)
+                done = 0
+            try:
+                data = orjson.loads(raw)
+            except orjson.JSONDecodeError as exc:
+                if raw.strip():  # blank lines are allowed
+                    scan.file_problem(lineno, "", f"invalid JSON: {exc}")
+                continue
+            try:
+                scan.records.append((lineno, record_from_dict(data)))
+            except ValidationError as exc:
+                scan.add(lineno, exc, data)
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+def _json_record_lines(text: str) -> list[int] | None:
+    """The line on which each item of the ``"records"`` list starts, or ``None``.
+
+    Best effort, for messages only: ``None`` when the text is not laid out as expected.
+    """
+    decoder = json.JSONDecoder()
+
+    def skip(i: int) -> int:
+        m = _WS.match(text, i)
+        return i if m is None else m.end()
+
+    starts: list[int] = []
+    try:
+        i = skip(0)
+        if text[i] != "{":
+            return None
+        i = skip(i + 1)
+        while text[i] != "}":
+            key, i = decoder.raw_decode(text, i)
+            i = skip(i)
+            if text[i] != ":":
+                return None
+            i = skip(i + 1)
+            if key != "records":
+                _, i = decoder.raw_decode(text, i)
+            elif text[i] != "[":
+                return None
+            else:
+                i = skip(i + 1)
+                while text[i] != "]":
+                    starts.append(i)
+                    _, i = decoder.raw_decode(text, i)
+                    i = skip(i)
+                    if text[i] == ",":
+                        i = skip(i + 1)
+                i += 1
+            i = skip(i)
+            if text[i] == ",":
+                i = skip(i + 1)
+    except (ValueError, IndexError, RecursionError):
+        return None
+    lines: list[int] = []
+    line, pos = 1, 0
+    for start in starts:
+        line += text.count("\n", pos, start)
+        pos = start
+        lines.append(line)
+    return lines
+
+
+def _scan_json(scan: _Scan) -> None:
+    with open(scan.name, "rb") as fh:
+        raw = fh.read()
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        scan.file_problem(exc.lineno, "", f"invalid JSON: {exc}")
+        return
+    if type(data) is not dict or type(data.get("records")) is not list:
+        scan.file_problem(None, "", 'expected an object with a "records" list')
+        return
+    scan.json_text = raw.decode("utf-8")  # orjson accepted it: valid UTF-8
+    for key in sorted(set(data) - {"format", "version", "records"}):
+        scan.file_problem(None, key, "unknown field")
+    items: list[object] = data["records"]
+    total = len(items) if len(items) > _PROGRESS_THRESHOLD_RECORDS else 0
+    with _progress(f"checking {scan.name}", total, "records") as advance:
+        for i, item in enumerate(items):
+            if total and i and i % _BATCH == 0:
+                advance(_BATCH)
+            try:
+                scan.records.append((i, record_from_dict(item)))
+            except ValidationError as exc:
+                scan.add(i, exc, item)
+
+
+_STEP = re.compile(r"([A-Za-z_][A-Za-z_0-9]*)|\[(\d+)\]")
+
+
+def _target(record: Record, field: str) -> object:
+    """The value at a field path such as ``citations[0].source``; ``None`` if absent."""
+    value: object = record
+    for name, index in _STEP.findall(field):
+        if name:
+            value = getattr(value, name, None)
+        elif isinstance(value, tuple) and int(index) < len(value):
+            value = value[int(index)]
+        else:
+            return None
+    return value
+
+
+def _integrity(scan: _Scan) -> None:
+    """Add the dataset's integrity problems, each on the line of its record."""
+    ds = Dataset(r for _, r in scan.records)
+    places: dict[str, list[tuple[int, Record]]] = {}
+    for position, r in scan.records:
+        places.setdefault(r.id, []).append((position, r))
+    duplicates: Counter[str] = Counter()
+    for p in ds.validate():
+        found = places[p.record]
+        if p.kind is ProblemKind.DUPLICATE_ID:  # reported at the second, third... record
+            duplicates[p.record] += 1
+            position, record = found[min(duplicates[p.record], len(found) - 1)]
+        else:
+            position, record = found[0]
+        if p.kind is ProblemKind.DANGLING_REFERENCE:
+            target = _target(record, p.field)
+            if isinstance(target, str) and target in scan.bad_ids:
+                continue  # it names a record on a malformed line, reported already
+        prefix = scan.prefix(position)
+        path = f"{prefix}.{p.field}" if prefix else p.field
+        issue = _Issue(
+            file=scan.name,
+            line=scan.line(position),
+            path=path,
+            message=p.message,
+            record=p.record,
+            kind=p.kind.value,
+        )
+        scan.issues.append(issue)
+
+
+def _validate_file(name: str) -> list[_Issue]:
+    """Every problem of one file: malformed records, then integrity, in line order."""
+    scan = _Scan(name)
+    if name.endswith(".jsonl"):
+        _scan_jsonl(scan)
+    elif name.endswith(".json"):
+        _scan_json(scan)
+    else:
+        Dataset.load(name)  # raises the documented error for an unknown extension
+    _integrity(scan)
+    return sorted(scan.issues, key=lambda issue: issue.line or 0)
+
+
+# -- what is shown -------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class _Section:
+    """A titled table (``columns`` set) or list of key / value pairs (``columns`` empty)."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    empty: str = "none"
+    kind_column: int | None = None
+    wrap: tuple[int, ...] = ()
+    """Columns that may wrap on a narrow terminal; the others keep their width."""
+
+
+_KIND_STYLES = {
+    DisagreementKind.CONFLICT.value: "bold red",
+    DisagreementKind.CONSISTENT.value: "yellow",
+    DisagreementKind.SUPERSEDED.value: "cyan",
+    DisagreementKind.AGREE.value: "green",
+}
+
+
+def _label(ds: Dataset, rid: str | None) -> str:
+    """A record's title or name with its id, for tables."""
+    if rid is None:
+        return "(no subject)"
+    record = ds.get(rid)
+    name = getattr(record, "title", None) or getattr(record, "name", None)
+    return f"{name} ({rid})" if isinstance(name, str) else rid
+
+
+def _sources(citations: Iterable[object]) -> list[str]:
+    return list(dict.fromkeys(str(getattr(c, "source", "")) for c in citations))
+
+
+def _spread(d: Disagreement) -> str:
+    if d.spread == float("inf"):
+        return "unbounded"
+    ratio = f"{d.spread:.1f}"
+    return f"≥ {ratio}×" if d.spread_is_lower_bound else f"{ratio}×"
+
+
+def _when(r: DateRange) -> tuple[date, date]:
+    """Where a date goes in a timeline: by its first possible day, then its last.
+
+    An open or unknown start ("before 1990") goes at its last possible day, not before
+    every other event; :meth:`DateRange.sort_key` breaks the remaining ties.
+    """
+    first = r.earliest or r.latest
+    last = r.latest or r.earliest
+    if first is None or last is None:
+        return r.sort_key()
+    return (first, last)
+
+
+def _timeline(ds: Dataset) -> list[Event]:
+    """The events in date order (ties keep file order)."""
+    return sorted(ds.events(), key=lambda e: _when(e.date))
+
+
+def _summary_section(ds: Dataset, name: str, found: Sequence[Disagreement]) -> _Section:
+    rows = [("file", name)]
+    counts = ", ".join(f"{n} {tag}" for tag, n in ds.counts().items())
+    rows.append(("records", f"{len(ds)} ({counts})" if counts else "0"))
+    sources = [s.id for s in ds.sources()]
+    if sources:
+        families = len(source_families(ds, sources))
+        rows.append(("sources", f"{len(sources)}, in {families} independent families"))
+    events = _timeline(ds)
+    if events:
+        closed = [e.date for e in events if not e.date.is_open] or [e.date for e in events]
+        rows.append(("events", f"{len(events)}, from {closed[0]} to {closed[-1]}"))
+    kinds = Counter(d.kind.value for d in found)
+    groups = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    rows.append(
+        (
+            "figures",
+            f"{len(ds.figures())}; disagreements: {len(found)}"
+            + (f" ({groups})" if groups else ""),
+        )
+    )
+    problems = len(ds.validate())
+    if problems:
+        where = "" if name == _EXAMPLE else f" {name}"
+        rows.append(("integrity", f"{problems} problems: rightsdata validate{where} lists them"))
+    else:
+        rows.append(("integrity", "no problems"))
+    return _Section(title="Dataset", columns=(), rows=tuple(rows))
+
+
+def _figures_section(ds: Dataset) -> _Section:
+    rows = []
     for f in ds.figures():
         when = f.period or f.as_of
-        amount = str(f.quantity) if f.quantity.text else f"{f.quantity} {f.unit}"
-        words = f"{f.measure}: {amount}" + (f" ({when})" if when else "")
-        sources = ", ".join(dict.fromkeys(c.source for c in f.citations))
-        by_subject[f.subject or "(no subject)"].append(f"{words}  [{sources}]")
-    lines.append("")
-    lines.append("Figures by subject")
-    for subject, items in by_subject.items():
-        record = ds.get(subject)
-        label = getattr(record, "title", None) or getattr(record, "name", None) or subject
-        lines.append(f"  {label} ({subject})" if record is not None else f"  {subject}")
-        lines.extend(f"    - {item}" for item in items)
-    return "\n".join(lines)
+        rows.append(
+            (
+                _label(ds, f.subject),
+                f"{f.measure} ({f.unit})",
+                str(f.quantity),
+                "" if when is None else str(when),
+                "\n".join(_sources(f.citations)),
+            )
+        )
+    return _Section(
+        title="Figures",
+        columns=("subject", "measure", "quantity", "when", "sources"),
+        rows=tuple(rows),
+        empty="no figures",
+        wrap=(0, 1, 2, 3),
+    )
 
 
-@click.group()
+def _disagreements_section(ds: Dataset, found: Sequence[Disagreement]) -> _Section:
+    rows = []
+    for d in found:
+        numbers = "\n".join(f"{f.quantity} ({', '.join(_sources(f.citations))})" for f in d.figures)
+        rows.append((d.kind.value, numbers, _spread(d), str(d.independent_sources), d.explain()))
+    return _Section(
+        title="Disagreements",
+        columns=("kind", "numbers", "spread", "independent sources", "explanation"),
+        rows=tuple(rows),
+        empty="no two figures count the same thing",
+        kind_column=0,
+        wrap=(1, 3, 4),
+    )
+
+
+def _date_disagreements_section(ds: Dataset, found: Sequence[DateDisagreement]) -> _Section:
+    rows = [
+        (
+            _label(ds, d.event),
+            "\n".join(f"{dr} ({', '.join(s)})" for dr, s in d.dates),
+            d.explain(),
+        )
+        for d in found
+    ]
+    return _Section(
+        title="Dates in disagreement",
+        columns=("event", "dates", "explanation"),
+        rows=tuple(rows),
+        empty="no event is dated differently by its sources",
+        wrap=(0, 1, 2),
+    )
+
+
+def _timeline_section(ds: Dataset) -> _Section:
+    rows = [
+        (str(e.date), f"{e.title} ({e.id})", e.kind, "\n".join(_sources(e.citations)))
+        for e in _timeline(ds)
+    ]
+    return _Section(
+        title="Timeline",
+        columns=("when", "event", "kind", "sources"),
+        rows=tuple(rows),
+        empty="no events",
+        wrap=(0, 1, 2),
+    )
+
+
+# -- JSON ----------------------------------------------------------------------------
+
+
+def _summary_json(ds: Dataset, name: str, found: Sequence[Disagreement]) -> dict[str, object]:
+    sources = [s.id for s in ds.sources()]
+    return {
+        "file": None if name == _EXAMPLE else name,
+        "records": ds.counts(),
+        "total": len(ds),
+        "independent_source_families": len(source_families(ds, sources)) if sources else 0,
+        "disagreements": dict(Counter(d.kind.value for d in found)),
+        "problems": len(ds.validate()),
+    }
+
+
+def _disagreement_json(ds: Dataset, d: Disagreement) -> dict[str, object]:
+    return {
+        "kind": d.kind.value,
+        "subject": d.subject,
+        "measure": d.measure,
+        "unit": d.figures[0].unit,
+        "figures": [record_to_dict(f) for f in d.figures],
+        "sources": list(d.sources),
+        "families": [unstructure(f) for f in d.families],
+        "independent_sources": d.independent_sources,
+        "consensus": None if d.consensus is None else unstructure(d.consensus),
+        "envelope": unstructure(d.envelope),
+        "spread": None if d.spread == float("inf") else d.spread,
+        "spread_is_lower_bound": d.spread_is_lower_bound,
+        "estimate": unstructure(d.estimate(ds)),
+        "explanation": d.explain(),
+    }
+
+
+def _date_disagreement_json(d: DateDisagreement) -> dict[str, object]:
+    return {
+        "event": d.event,
+        "dates": [
+            {"date": unstructure(dr), "reads_as": str(dr), "sources": list(s)} for dr, s in d.dates
+        ],
+        "explanation": d.explain(),
+    }
+
+
+def _event_json(e: Event) -> dict[str, object]:
+    return {
+        "id": e.id,
+        "title": e.title,
+        "kind": e.kind,
+        "date": unstructure(e.date),
+        "reads_as": str(e.date),
+        "edtf": e.date.to_edtf(),
+        "sources": _sources(e.citations),
+    }
+
+
+def _disagreements_json(ds: Dataset) -> dict[str, object]:
+    return {
+        "disagreements": [_disagreement_json(ds, d) for d in disagreements(ds)],
+        "date_disagreements": [_date_disagreement_json(d) for d in date_disagreements(ds)],
+    }
+
+
+# -- printing ------------------------------------------------------------------------
+
+
+def _stdout_is_tty() -> bool:
+    return sys.stdout.isatty()
+
+
+def _echo_json(value: object) -> None:
+    click.echo(orjson.dumps(value, option=orjson.OPT_INDENT_2).decode())
+
+
+def _markdown_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", "<br>")
+
+
+def _markdown(sections: Sequence[_Section]) -> str:
+    out: list[str] = []
+    for section in sections:
+        if out:
+            out.append("")
+        out += [f"## {section.title}", ""]
+        if not section.rows:
+            out.append(f"*{section.empty}*")
+        elif not section.columns:
+            out += [f"- **{key}**: {_markdown_cell(value)}" for key, value in section.rows]
+        else:
+            out.append("| " + " | ".join(section.columns) + " |")
+            out.append("|" + "|".join("---" for _ in section.columns) + "|")
+            out += [
+                "| " + " | ".join(_markdown_cell(c) for c in row) + " |" for row in section.rows
+            ]
+    return "\n".join(out)
+
+
+def _plain(sections: Sequence[_Section]) -> str:
+    """The sections as plain text: one line per row, columns padded with spaces."""
+    from rich.cells import cell_len
+
+    def pad(text: str, width: int) -> str:
+        return text + " " * (width - cell_len(text))
+
+    out: list[str] = []
+    for section in sections:
+        if out:
+            out.append("")
+        out.append(section.title)
+        rows = [tuple(c.replace("\n", "; ") for c in row) for row in section.rows]
+        if not rows:
+            out.append(f"  {section.empty}")
+            continue
+        header = [section.columns] if section.columns else []
+        widths = [max(cell_len(r[i]) for r in header + rows) for i in range(len(rows[0]))]
+        lines = [*header, tuple("-" * w for w in widths)] if header else []
+        for row in lines + rows:
+            out.append("  " + "  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)))
+    return "\n".join(line.rstrip() for line in out)
+
+
+def _print_tables(sections: Sequence[_Section]) -> None:
+    """Print the sections as tables: coloured on a terminal, plain text otherwise."""
+    if not _stdout_is_tty():
+        click.echo(_plain(sections))
+        return
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=sys.stdout, highlight=False, emoji=False, markup=False)
+    for n, section in enumerate(sections):
+        if n:
+            console.print()
+        console.print(Text(section.title, style="bold underline"))
+        if not section.rows:
+            console.print(Text(f"  {section.empty}", style="dim"))
+            continue
+        if not section.columns:
+            table = Table(box=None, show_header=False)
+            table.add_column(style="bold")
+            table.add_column()
+        else:
+            table = Table(box=box.SIMPLE_HEAD, header_style="bold")
+            for i, column in enumerate(section.columns):
+                table.add_column(column, no_wrap=i not in section.wrap, overflow="fold")
+        for row in section.rows:
+            cells = []
+            for i, cell in enumerate(row):
+                style = _KIND_STYLES.get(cell, "") if i == section.kind_column else ""
+                cells.append(Text(cell, style=style))
+            table.add_row(*cells)
+        console.print(table)
+
+
+def _show(sections: Sequence[_Section], fmt: OutputFormat, as_json: Callable[[], object]) -> None:
+    if fmt is OutputFormat.JSON:
+        _echo_json(as_json())
+    elif fmt is OutputFormat.MARKDOWN:
+        click.echo(_markdown(sections))
+    else:
+        _print_tables(sections)
+
+
+# -- the commands --------------------------------------------------------------------
+
+_FILE = click.argument("file", required=False, type=click.Path(path_type=Path))
+_FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in OutputFormat]),
+    default=OutputFormat.TABLE.value,
+    show_default=True,
+    help="Tables (plain text when not on a terminal), Markdown, or JSON.",
+)
+
+
+@click.group(cls=_Group)
 @click.version_option(package_name="rightsdata")
-def cli() -> None:
-    """Record, check and compare what human-rights reports say."""
+@click.option("--debug", is_flag=True, help="On an error, print the traceback too.")
+def cli(debug: bool) -> None:
+    """Record, check and compare what human-rights reports say.
+
+    Commands that read records take a .jsonl or .json file, or use the bundled example
+    (five public reports on Iran's prisons) when none is given.
+    """
 
 
-@cli.command()
-@click.argument("file", required=False, type=click.Path(path_type=Path))
-def report(file: Path | None) -> None:
-    """Summarize FILE (.jsonl or .json), or the bundled example when none is given."""
-    click.echo(summary(_load(file)))
+@cli.command("report")
+@_FILE
+@_FORMAT
+def report_command(file: Path | None, fmt: str) -> None:
+    """Summarize FILE: records, figures, where sources disagree, and a timeline."""
+    ds, name = _load(file)
+    found = disagreements(ds)
+    dates = date_disagreements(ds)
+    sections = [
+        _summary_section(ds, name, found),
+        _figures_section(ds),
+        _disagreements_section(ds, found),
+    ]
+    if dates:
+        sections.append(_date_disagreements_section(ds, dates))
+    sections.append(_timeline_section(ds))
+
+    def as_json() -> object:
+        return {
+            "dataset": _summary_json(ds, name, found),
+            "figures": [record_to_dict(f) for f in ds.figures()],
+            "disagreements": [_disagreement_json(ds, d) for d in found],
+            "date_disagreements": [_date_disagreement_json(d) for d in dates],
+            "timeline": [_event_json(e) for e in _timeline(ds)],
+        }
+
+    _show(sections, OutputFormat(fmt), as_json)
 
 
-@cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def validate(files: tuple[Path, ...]) -> None:
-    """Check FILES for malformed records and broken references; exit 1 on any problem."""
-    bad = 0
-    for file in files:
-        ds = Dataset.load(file)
-        for p in ds.validate():
-            click.echo(f"{file}: {p}")
-            bad += 1
-    if bad:
+@cli.command("validate")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the problems as a JSON list.")
+def validate_command(files: tuple[Path, ...], as_json: bool) -> None:
+    """Check FILES for malformed records and broken references; exit 1 on any problem.
+
+    Prints every problem as FILE:LINE: PATH: MESSAGE.
+    """
+    names = [os.fspath(f) for f in files]
+    issues: list[_Issue] = []
+    failed = False
+    if not names:
+        from importlib import resources
+
+        from rightsdata import examples
+
+        with resources.as_file(resources.files(examples) / examples.IRAN_PRISONS_FILE) as path:
+            issues += _validate_file(os.fspath(path))
+    for name in names:
+        try:
+            issues += _validate_file(name)
+        except (OSError, RightsdataError) as exc:
+            click.echo(f"rightsdata: error: {_one_line(exc)}", err=True)
+            failed = True
+    if as_json:
+        _echo_json([i.to_json() for i in issues])
+    else:
+        for issue in issues:
+            click.echo(str(issue))
+    if issues or failed:
         sys.exit(1)
+
+
+@cli.command("disagreements")
+@_FILE
+@_FORMAT
+def disagreements_command(file: Path | None, fmt: str) -> None:
+    """Show the figures of FILE that count the same thing, and how far they differ."""
+    ds, _ = _load(file)
+    sections = [_disagreements_section(ds, disagreements(ds))]
+    dates = date_disagreements(ds)
+    if dates:
+        sections.append(_date_disagreements_section(ds, dates))
+    _show(sections, OutputFormat(fmt), lambda: _disagreements_json(ds))
+
+
+@cli.command("timeline")
+@_FILE
+@_FORMAT
+def timeline_command(file: Path | None, fmt: str) -> None:
+    """List the events of FILE in date order."""
+    ds, _ = _load(file)
+    _show(
+        [_timeline_section(ds)],
+        OutputFormat(fmt),
+        lambda: [_event_json(e) for e in _timeline(ds)],
+    )
+
+
+def _check_extension(name: str) -> None:
+    if not name.endswith((".jsonl", ".json")):
+        raise ValidationError.single(
+            "", "unknown file type: expected a .jsonl or .json extension"
+        ).located(file=name)
+
+
+@cli.command("convert")
+@click.argument("paths", nargs=-1, metavar="[IN] OUT", type=click.Path(path_type=Path))
+def convert_command(paths: tuple[Path, ...]) -> None:
+    """Convert IN to OUT, JSON Lines (.jsonl) or JSON (.json) by extension.
+
+    Without IN, writes the bundled example. OUT is replaced atomically: on an error,
+    an existing OUT is left as it was.
+    """
+    if not 1 <= len(paths) <= 2:
+        raise click.UsageError("expected [IN] OUT: one or two paths")
+    out = os.fspath(paths[-1])
+    _check_extension(out)
+    if len(paths) == 2:
+        source = os.fspath(paths[0])
+        _check_extension(source)
+        records: Iterable[Record] = _records(source)
+    else:
+        from rightsdata.examples import iran_prisons
+
+        records = iran_prisons()
+    n = write_jsonl(out, records) if out.endswith(".jsonl") else write_json(out, records)
+    click.echo(f"wrote {n} records to {out}")
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
@@ -81,17 +938,162 @@ def schema(args: tuple[str, ...]) -> None:
     sys.exit(schema_main(list(args)))
 
 
+def _title(text: str) -> str:
+    return " ".join(text.splitlines())
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _end(day: date | None, open_: bool) -> str:
+    if day is not None:
+        return day.isoformat()
+    return "open" if open_ else "unknown"
+
+
+def _date_rows(r: DateRange) -> list[tuple[str, str]]:
+    rows = [
+        ("reads as", str(r)),
+        ("earliest", _end(r.earliest, r.earliest_open)),
+        ("latest", _end(r.latest, r.latest_open)),
+        ("precision", r.precision.value),
+    ]
+    if r.is_interval:
+        start = r.earliest_precision.value if r.earliest_precision else "open"
+        end = r.latest_precision.value if r.latest_precision else "open"
+        rows.append(("interval", f"start: {start}, end: {end}"))
+    rows += [
+        ("approximate", _yes(r.approximate)),
+        ("uncertain", _yes(r.uncertain)),
+        ("calendar", r.calendar.value),
+    ]
+    if r.time is not None:
+        rows.append(("time", r.time.isoformat()))
+    rows.append(("EDTF", r.to_edtf()))
+    return rows
+
+
+def _date_json(r: DateRange) -> dict[str, object]:
+    return {
+        "text": r.text,
+        "reads_as": str(r),
+        "earliest": None if r.earliest is None else r.earliest.isoformat(),
+        "latest": None if r.latest is None else r.latest.isoformat(),
+        "precision": r.precision.value,
+        "earliest_precision": None if r.earliest_precision is None else r.earliest_precision.value,
+        "latest_precision": None if r.latest_precision is None else r.latest_precision.value,
+        "approximate": r.approximate,
+        "uncertain": r.uncertain,
+        "calendar": r.calendar.value,
+        "time": None if r.time is None else r.time.isoformat(),
+        "edtf": r.to_edtf(),
+    }
+
+
+@cli.command("parse-date")
+@click.argument("text")
+@click.option(
+    "--anchor",
+    metavar="DATE",
+    help="What relative phrases count from (usually the source's publication date): "
+    "an ISO date, EDTF or a phrase.",
+)
+@click.option(
+    "--calendar",
+    type=click.Choice([c.value for c in Calendar]),
+    default=Calendar.GREGORIAN.value,
+    show_default=True,
+    help="The calendar TEXT is written in.",
+)
+@click.option("--tz", metavar="ZONE", help="Time zone of a time of day, e.g. Asia/Tehran.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def parse_date_command(
+    text: str, anchor: str | None, calendar: str, tz: str | None, as_json: bool
+) -> None:
+    """Read TEXT as a date range: "late July 1988", "1367 SH", "1988-07/1988-09"."""
+    from rightsdata.errors import DateParseError
+
+    anchor_range = None
+    if anchor is not None:
+        try:
+            anchor_range = DateRange.parse(anchor)
+        except DateParseError as exc:
+            raise DateParseError(f"--anchor: {exc}") from exc
+    r = DateRange.parse(text, anchor=anchor_range, calendar=calendar, tz=tz)
+    if as_json:
+        _echo_json(_date_json(r))
+    else:
+        _print_tables([_Section(title=_title(text), columns=(), rows=tuple(_date_rows(r)))])
+
+
+def _margin(value: str) -> Fraction:
+    text = value.strip()
+    try:
+        percent = text.endswith("%")
+        margin = Fraction(text.removesuffix("%").strip()) / (100 if percent else 1)
+    except (ValueError, ZeroDivisionError):
+        margin = Fraction(-1)
+    if margin < 0:
+        raise _Failure(f"--margin: expected a ratio such as 0.1, 1/10 or 10%, got {value!r}")
+    return margin
+
+
+def _count(n: int | None, none: str) -> str:
+    return none if n is None else f"{n:,}"
+
+
+@cli.command("parse-quantity")
+@click.argument("text")
+@click.option(
+    "--margin",
+    metavar="RATIO",
+    help='The width of "about N": 0.1, 1/10 or 10% (the default).',
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def parse_quantity_command(text: str, margin: str | None, as_json: bool) -> None:
+    """Read TEXT as a hedged count: "at least 5,000", "some 85,000", "hundreds"."""
+    if margin is None:
+        q, unit = Quantity.parse_with_unit(text)
+    else:
+        q, unit = Quantity.parse_with_unit(text, margin=_margin(margin))
+    if as_json:
+        _echo_json(
+            {
+                "text": q.text,
+                "reads_as": str(attrs.evolve(q, text=None)),
+                "low": q.low,
+                "high": q.high,
+                "best": q.best,
+                "qualifier": q.qualifier.value,
+                "unit": unit,
+            }
+        )
+        return
+    rows = (
+        ("reads as", str(attrs.evolve(q, text=None))),
+        ("low", _count(q.low, "none (unbounded below)")),
+        ("high", _count(q.high, "none (unbounded above)")),
+        ("best", _count(q.best, "none given")),
+        ("qualifier", q.qualifier.value),
+        ("unit", unit or "none"),
+    )
+    _print_tables([_Section(title=_title(text), columns=(), rows=rows)])
+
+
 def main() -> None:
     """Entry point of the console script: errors become one line and exit status 1."""
     try:
-        cli(standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+        code = cli.main(prog_name="rightsdata", standalone_mode=False)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
+        click.echo("Aborted!", err=True)
         sys.exit(130)
-    except (RightsdataError, OSError) as exc:
-        click.echo(f"rightsdata: error: {exc}", err=True)
+    except BrokenPipeError:
+        # The reader went away (``rightsdata report | head``): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

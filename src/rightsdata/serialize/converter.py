@@ -14,14 +14,15 @@ one used only after a failure, to collect every problem of the value with its pa
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, get_args, get_origin
+from types import UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 import orjson
+from attr import _config as attrs_config
 from cattrs import ClassValidationError, Converter, IterableValidationError
 from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
@@ -78,11 +79,10 @@ def _bool(value: object, _: object) -> bool:
     raise _Mismatch("true or false", value)
 
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
 def _date(value: object, _: object) -> date:
-    if type(value) is str and _DATE.match(value):
+    # The strings matching ^\d{4}-\d{2}-\d{2}$ that date.fromisoformat accepts: it reads
+    # ASCII digits only, so checking the length and the dashes is enough (and cheaper).
+    if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -128,6 +128,205 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
 def _is_var_tuple(t: Any) -> bool:
     args = get_args(t)
     return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+class _Unhandled(Exception):
+    """The fast path met a value it leaves to the full hooks (internal, never escapes)."""
+
+
+_MISSING: Any = object()
+_UNION_TYPES = (Union, UnionType)
+_FAST_FNS: set[Callable[..., Any]] = set()
+"""The functions made by :func:`_fast_structure_fn`: they take the value alone."""
+
+# attrs' own __init__ reads this flag (set by attrs.validators.set_disabled) before it
+# runs validators; a record built without its __init__ must honour it the same way.
+_VALIDATORS_FLAG: Any = getattr(attrs_config, "_run_validators", None)
+
+
+def _optional_of(t: Any) -> Any:
+    """``X`` for ``X | None`` (or ``Optional[X]``), else ``None``."""
+    if get_origin(t) in _UNION_TYPES:
+        args = [a for a in get_args(t) if a is not type(None)]
+        if len(args) == 1 and len(get_args(t)) == 2:
+            return args[0]
+    return None
+
+
+_INLINE_CHECKS: dict[type, Callable[[object, object], object]] = {
+    str: _str,
+    int: _int,
+    bool: _bool,
+}
+
+
+def _call(c: Converter, t: Any, arg: str, env: dict[str, Any]) -> str:
+    """An expression structuring ``arg`` as ``t`` with the converter's hook for ``t``."""
+    hook = c.get_structure_hook(t)
+    name = f"_hook_{len(env)}"
+    env[name] = hook
+    if hook in _FAST_FNS:
+        return f"{name}({arg})"
+    env[f"{name}_t"] = t
+    return f"{name}({arg}, {name}_t)"
+
+
+def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list[str]:
+    """Lines that check the JSON value in ``var`` for type ``t`` and rebind it to the result.
+
+    Only the happy path: anything unexpected raises, and the caller hands the whole
+    value to the full hooks, which give the exact error (or the same result).
+    """
+    hook = c.get_structure_hook(t)
+    if t in _INLINE_CHECKS and hook is _INLINE_CHECKS[t]:
+        return [f"{pad}if type({var}) is not {t.__name__}: raise _Unhandled"]
+    if t is date and hook is _date:  # _date inlined: a bad date raises ValueError
+        env["_date_fromisoformat"] = date.fromisoformat
+        return [
+            f"{pad}if type({var}) is not str or len({var}) != 10 or {var}[4] != '-'"
+            f" or {var}[7] != '-': raise _Unhandled",
+            f"{pad}{var} = _date_fromisoformat({var})",
+        ]
+    inner = _optional_of(t)
+    if inner is not None:
+        return [f"{pad}if {var} is not None:", *_emit(c, inner, var, pad + "  ", env)]
+    if isinstance(t, type) and issubclass(t, enum.Enum) and all(type(m.value) is str for m in t):
+        name = f"_members_{len(env)}"
+        env[name] = {m.value: m for m in t}  # a miss (KeyError) is unhandled
+        return [
+            f"{pad}if type({var}) is not str: raise _Unhandled",
+            f"{pad}{var} = {name}[{var}]",
+        ]
+    if _is_var_tuple(t):
+        item = get_args(t)[0]
+        lines = [f"{pad}if type({var}) is not list: raise _Unhandled"]
+        item_hook = c.get_structure_hook(item)
+        if item in _INLINE_CHECKS and item_hook is _INLINE_CHECKS[item]:
+            return [
+                *lines,
+                f"{pad}for _x in {var}:",
+                f"{pad}  if type(_x) is not {item.__name__}: raise _Unhandled",
+                f"{pad}{var} = tuple({var})",
+            ]
+        if item_hook in _FAST_FNS:
+            name = f"_hook_{len(env)}"
+            env[name] = item_hook
+            return [*lines, f"{pad}{var} = tuple(map({name}, {var}))"]
+        return [*lines, f"{pad}{var} = tuple([{_call(c, item, '_x', env)} for _x in {var}])"]
+    return [f"{pad}{var} = {_call(c, t, var, env)}"]
+
+
+def _builder(cl: type, fields: tuple[attrs.Attribute[Any], ...], env: dict[str, Any]) -> list[str]:
+    """Lines building ``cl`` from ``v0``, ``v1``... (structured field values).
+
+    For plain frozen slotted classes, it does what attrs' generated ``__init__`` does, in
+    the same order and without the call: set every slot, then run the field validators
+    unless validators are disabled. Anything else is built through ``__init__``.
+    """
+    slots: set[str] = set()
+    for klass in cl.__mro__[:-1]:
+        slots.update(klass.__dict__.get("__slots__", ("__dict__",)))
+    names = {f.name for f in fields}
+    init = getattr(cl.__dict__.get("__init__"), "__code__", None)
+    plain = (
+        _VALIDATORS_FLAG is not None
+        and slots - {"__weakref__"} == names
+        and not hasattr(cl, "__attrs_pre_init__")
+        and not hasattr(cl, "__attrs_post_init__")
+        and getattr(init, "co_filename", "").startswith("<attrs generated")
+        and all(type(getattr(cl, f.name, None)).__name__ == "member_descriptor" for f in fields)
+    )
+    if not plain:
+        args = ", ".join(f"{f.name}=v{i}" for i, f in enumerate(fields))
+        return [f"return _cl({args})"]
+    env["_new"] = object.__new__
+    env["_attrs_config"] = attrs_config
+    lines = ["obj = _new(_cl)"]
+    checks = []
+    for i, f in enumerate(fields):
+        env[f"_set_{i}"] = getattr(cl, f.name).__set__
+        lines.append(f"_set_{i}(obj, v{i})")
+        if f.validator is not None:
+            env[f"_validator_{i}"] = f.validator
+            env[f"_field_{i}"] = f
+            checks.append(f"  _validator_{i}(obj, _field_{i}, v{i})")
+    if checks:
+        lines += ["if _attrs_config._run_validators is True:", *checks]
+    return [*lines, "return obj"]
+
+
+def _fast_structure_fn(
+    c: Converter,
+    cl: type,
+    full: Callable[[object, object], Any],
+    *,
+    tag: str | None = None,
+) -> Callable[..., Any]:
+    """A structure function for the attrs class ``cl`` that skips the generic machinery.
+
+    It inlines the strict type checks, calls nested hooks directly, counts keys instead
+    of building sets and stops looking for optional keys once all are accounted for.
+    It only ever takes the happy path: on anything unexpected (a wrong type, a missing
+    or unknown key, a failing validator) it hands the value to ``full``, the
+    cattrs-generated function, so results and errors are exactly the same. With
+    ``tag``, it takes a dict that also holds ``"type": tag`` (as JSON Lines has it) and
+    lets failures propagate instead.
+    """
+    fields = attrs.fields(attrs.resolve_types(cl))
+    if any(
+        not f.init
+        or f.converter is not None
+        or f.alias != f.name
+        or (isinstance(f.default, attrs.Factory) and f.default.takes_self)  # type: ignore[arg-type]
+        for f in fields
+    ):
+        return full
+    env: dict[str, Any] = {"_Unhandled": _Unhandled, "_MISSING": _MISSING, "_cl": cl, "_full": full}
+    required = sum(f.default is attrs.NOTHING for f in fields) + (tag is not None)
+    # ``left``: keys beyond the required ones not yet accounted for. Each optional key
+    # found takes one off; at zero the rest are absent; it must end at zero (no unknown key).
+    body = ["if type(o) is not dict: raise _Unhandled", f"left = len(o) - {required}"]
+    if tag is not None:
+        env["_tag"] = tag
+        body.append("if o['type'] != _tag: raise _Unhandled")
+    for i, f in enumerate(fields):
+        if f.default is attrs.NOTHING:
+            body.append(f"v{i} = o[{f.name!r}]")
+            body.extend(_emit(c, f.type, f"v{i}", "", env))
+    for i, f in enumerate(fields):
+        if f.default is attrs.NOTHING:
+            continue
+        if isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
+            env[f"_default_{i}"] = f.default.factory
+            default = f"_default_{i}()"
+        else:
+            env[f"_default_{i}"] = f.default
+            default = f"_default_{i}"
+        body += [
+            f"v{i} = {default}",
+            "if left:",
+            f"  v = o.get({f.name!r}, _MISSING)",
+            "  if v is not _MISSING:",
+            "    left -= 1",
+            *_emit(c, f.type, "v", "    ", env),
+            f"    v{i} = v",
+        ]
+    body.append("if left: raise _Unhandled")
+    body += _builder(cl, fields, env)
+    name = f"fast_structure_{cl.__name__}"
+    if tag is None:
+        lines = [f"def {name}(o, _=None):", "  try:"]
+        lines += [f"    {line}" for line in body]
+        lines += ["  except Exception:", "    return _full(o, _cl)"]
+    else:
+        lines = [f"def {name}(o):"] + [f"  {line}" for line in body]
+    source = "\n".join(lines)
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<rightsdata fast structure {cl.__qualname__}>", "exec"), env, namespace)
+    fn: Callable[..., Any] = namespace[name]
+    if tag is None:
+        _FAST_FNS.add(fn)
+    return fn
 
 
 def _make(detailed: bool) -> OrjsonConverter:
@@ -185,7 +384,9 @@ def _make(detailed: bool) -> OrjsonConverter:
                 raise _Mismatch("an object", value)
             return inner(value, t)
 
-        return structure_object
+        if detailed:
+            return structure_object
+        return _fast_structure_fn(c, cl, structure_object)
 
     c.register_structure_hook_factory(attrs.has, object_hook)
     return c
@@ -195,6 +396,19 @@ converter: OrjsonConverter = _make(detailed=False)
 """The module-level converter: fast and strict. Use :func:`structure` to get full errors."""
 
 _detailed: Converter = _make(detailed=True)
+
+
+def tagged_structure_fn(cl: type[T], tag: str) -> Callable[[dict[str, Any]], T] | None:
+    """A fast function building a ``cl`` from a dict that also holds ``"type": tag``.
+
+    For JSON Lines, where every record names its type: it saves copying the dict to drop
+    the tag. It raises *something* on any problem, not the documented error: on failure,
+    call :func:`structure` on the dict without its tag for the full report. ``None`` when
+    ``cl`` has fields the fast path does not handle.
+    """
+    full = converter.get_structure_hook(cl)
+    fn = _fast_structure_fn(converter, cl, full, tag=tag)
+    return None if fn is full else fn
 
 
 def _join(path: str, name: str) -> str:

@@ -40,9 +40,10 @@ FORMAT_VERSION = 1
 
 _TAGS = ", ".join(f'"{t}"' for t in RECORD_TYPES)
 
-_FAST: dict[type, Callable[[dict[str, Any]], Record] | None] = {
-    cls: tagged_structure_fn(cls, tag) for tag, cls in RECORD_TYPES.items()
+_FAST: dict[str, Callable[[dict[str, Any]], Record]] = {
+    tag: fn for tag, cls in RECORD_TYPES.items() if (fn := tagged_structure_fn(cls, tag))
 }
+"""Fast builders by type tag; on any failure, :func:`record_from_dict` says what is wrong."""
 
 
 def to_json(value: object) -> str:
@@ -103,7 +104,7 @@ def record_from_dict(data: object) -> Record:
         if "type" not in data:
             raise ValidationError.single("type", f"missing: every record names its type ({_TAGS})")
         raise ValidationError.single("type", f"unknown record type {_show(tag)}; expected {_TAGS}")
-    fast = _FAST[cls]
+    fast = _FAST.get(tag)  # type: ignore[arg-type]
     if fast is not None:
         try:
             return fast(data)
@@ -121,6 +122,7 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Record]:
     got "many"``.
     """
     name = os.fspath(path)
+    fast = _FAST
     with open(name, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
             try:
@@ -130,7 +132,11 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Record]:
                     if not raw.strip():
                         continue
                     data = _loads(raw)  # raises the error saying what is wrong
-                yield record_from_dict(data)
+                try:
+                    record = fast[data["type"]](data)
+                except Exception:  # not a dict, no or unknown type, or bad: the full path
+                    record = record_from_dict(data)
+                yield record
             except ValidationError as exc:
                 raise exc.located(file=name, line=lineno) from None
 

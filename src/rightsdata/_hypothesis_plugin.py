@@ -1,0 +1,70 @@
+"""Hypothesis plugin: makes ``st.from_type`` resolve every rightsdata type.
+
+Hypothesis calls :func:`_hypothesis_setup_hook` when it is imported, through the
+``hypothesis`` entry point this package declares. The strategies module is imported only
+when a strategy is first asked for, so importing hypothesis stays cheap and there is no
+import cycle (``rightsdata.strategies`` itself imports hypothesis).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TypeVar
+
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
+from rightsdata.dataset import Dataset
+from rightsdata.dates import DateRange
+from rightsdata.quantity import Quantity
+from rightsdata.records import (
+    Actor,
+    Citation,
+    Coordinates,
+    Event,
+    Facility,
+    Figure,
+    Location,
+    Name,
+    Participant,
+    Position,
+    ReportedDate,
+    Share,
+    Source,
+)
+
+__all__ = ["_hypothesis_setup_hook"]
+
+T = TypeVar("T")
+
+
+def _lazy(name: str) -> Callable[[type[T]], SearchStrategy[T]]:
+    """A resolver that calls ``rightsdata.strategies.<name>()`` when first needed."""
+
+    def resolve(_: type[T]) -> SearchStrategy[T]:
+        module = importlib.import_module("rightsdata.strategies")
+        strategy: SearchStrategy[T] = getattr(module, name)()
+        return strategy
+
+    return resolve
+
+
+def _hypothesis_setup_hook() -> None:
+    """Register a strategy for each record, part and value type with hypothesis."""
+    st.register_type_strategy(Source, _lazy("sources"))
+    st.register_type_strategy(Actor, _lazy("actors"))
+    st.register_type_strategy(Facility, _lazy("facilities"))
+    st.register_type_strategy(Event, _lazy("events"))
+    st.register_type_strategy(Figure, _lazy("figures"))
+    st.register_type_strategy(Citation, _lazy("citations"))
+    st.register_type_strategy(Name, _lazy("names"))
+    st.register_type_strategy(Position, _lazy("positions"))
+    st.register_type_strategy(Participant, _lazy("participants"))
+    st.register_type_strategy(ReportedDate, _lazy("reported_dates"))
+    st.register_type_strategy(Location, _lazy("locations"))
+    st.register_type_strategy(Coordinates, _lazy("_coordinates"))
+    st.register_type_strategy(Share, _lazy("shares"))
+    st.register_type_strategy(DateRange, _lazy("date_ranges"))
+    st.register_type_strategy(Quantity, _lazy("quantities"))
+    st.register_type_strategy(Dataset, _lazy("datasets"))

@@ -88,3 +88,34 @@ def test_quantity_collects_every_problem() -> None:
     with pytest.raises(ValidationError) as info:
         Quantity(low=-1, high=-2, qualifier=Qualifier.RANGE)
     assert len(info.value.problems) == 3
+
+
+def test_quantity_refuses_counts_json_cannot_carry() -> None:
+    from rightsdata.quantity import MAX_COUNT
+
+    assert Quantity.exact(MAX_COUNT).high == MAX_COUNT
+    with pytest.raises(ValidationError, match="cannot exceed"):
+        Quantity.exact(MAX_COUNT + 1)
+
+
+def test_ids_refuse_a_trailing_newline() -> None:
+    from rightsdata import Citation
+
+    with pytest.raises(ValidationError, match="id must be non-empty and without spaces"):
+        Citation(source="abc\n")
+
+
+def test_times_need_whole_minute_offsets() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from rightsdata import Source, SourceKind
+
+    lmt = timezone(timedelta(hours=3, minutes=25, seconds=44))
+    with pytest.raises(ValidationError, match="not a whole number of minutes"):
+        Source(id="s", kind=SourceKind.OTHER, title="t", captured=datetime(1900, 1, 1, tzinfo=lmt))
+    with pytest.raises(ValidationError, match="time: the UTC offset"):
+        DateRange(
+            earliest=date(1900, 1, 1),
+            latest=date(1900, 1, 1),
+            time=datetime(1900, 1, 1, 12, tzinfo=lmt),
+        )

@@ -22,6 +22,7 @@ from rightsdata.numbers import NUMBER_WORDS, Number, Token, normalize_digits, re
 
 __all__ = [
     "DEFAULT_MARGIN",
+    "MAX_COUNT",
     "MAX_TEXT_LENGTH",
     "VAGUE_ORDERS",
     "Margin",
@@ -34,6 +35,9 @@ Margin: TypeAlias = Fraction | Decimal | int
 
 DEFAULT_MARGIN: Final = Fraction(1, 10)
 """The margin of "about N" unless told otherwise: N ± 10 %, rounded outward."""
+
+MAX_COUNT: Final = 2**64 - 1
+"""The largest count a Quantity holds: what JSON I/O can carry (64-bit integers)."""
 
 MAX_TEXT_LENGTH: Final = 200
 """The longest text :meth:`Quantity.parse` reads; longer text is refused."""
@@ -122,6 +126,10 @@ class Quantity:
             v = getattr(self, name)
             if v is not None and v < 0:
                 problems.append(FieldProblem(path=name, message=f"a count cannot be negative: {v}"))
+            elif v is not None and v > MAX_COUNT:
+                problems.append(
+                    FieldProblem(path=name, message=f"a count cannot exceed {MAX_COUNT}: {v}")
+                )
         lo, hi, best = self.low, self.high, self.best
         if lo is not None and hi is not None and lo > hi:
             problems.append(FieldProblem(path="high", message=f"high {hi} is below low {lo}"))

@@ -40,7 +40,7 @@ import attrs
 
 from rightsdata.dataset import Dataset
 from rightsdata.dates import Calendar, DateRange, Precision
-from rightsdata.quantity import Qualifier, Quantity
+from rightsdata.quantity import MAX_COUNT, Qualifier, Quantity
 from rightsdata.records import (
     Actor,
     ActorKind,
@@ -99,8 +99,6 @@ __all__ = [
 
 T = TypeVar("T")
 
-MAX_COUNT = 2**64 - 1
-"""The largest count JSON I/O can carry (orjson writes integers up to 64 bits)."""
 
 _PARTS = 3
 """The most items drawn for a list inside a record (aliases, citations, participants)."""
@@ -268,8 +266,7 @@ def _date_ranges(draw: DrawFn, min_value: date, max_value: date, allow_open: boo
     time: datetime | None = None
     if earliest is not None and earliest == latest:
         day = st.times().map(lambda t: datetime.combine(earliest, t))
-        # Whole-minute offsets: ISO 8601 and EDTF write a time's offset as +HH:MM.
-        aware = st.builds(datetime.replace, day, tzinfo=_zones(whole_minutes=True))
+        aware = st.builds(datetime.replace, day, tzinfo=_zones())
         time = draw(_optional(st.one_of(day, aware)))
     return DateRange(
         earliest=earliest,
@@ -466,14 +463,13 @@ def _tuples(
 
 
 @functools.cache
-def _zones(*, whole_minutes: bool = False) -> SearchStrategy[timezone]:
-    """Fixed UTC offsets (zoneinfo zones do not survive ISO 8601: they become offsets).
+def _zones() -> SearchStrategy[timezone]:
+    """Fixed UTC offsets of whole minutes, as ISO 8601 writes them (``+HH:MM``).
 
-    Whole seconds only: Python 3.11 reads an offset of under a second back as UTC.
+    zoneinfo zones do not survive ISO 8601 (they become offsets), and the records refuse
+    offsets of seconds.
     """
     offsets = st.integers(-24 * 60 + 1, 24 * 60 - 1).map(lambda m: timedelta(minutes=m))
-    if not whole_minutes:
-        offsets |= st.integers(-86399, 86399).map(lambda s: timedelta(seconds=s))
     return st.one_of(st.just(UTC), offsets.map(timezone))
 
 

@@ -85,6 +85,18 @@ def _check_end_precision(
             )
 
 
+def offset_problem(value: datetime) -> str | None:
+    """Why a time's UTC offset cannot be written as ISO 8601 ``+HH:MM``, or ``None``.
+
+    Offsets of seconds (``+03:25:44``, Tehran's local mean time) are refused rather than
+    rounded: RFC 3339 and EDTF have no way to write them.
+    """
+    offset = value.utcoffset()
+    if offset is not None and offset.total_seconds() % 60:
+        return f"the UTC offset {offset} is not a whole number of minutes"
+    return None
+
+
 def _check_time(
     instance: DateRange, attribute: attrs.Attribute[Any], value: datetime | None
 ) -> None:
@@ -92,6 +104,9 @@ def _check_time(
         return
     if not isinstance(value, datetime):
         raise ValidationError.single("time", f"expected a datetime, got {value!r}")
+    problem = offset_problem(value)
+    if problem is not None:
+        raise ValidationError.single("time", problem)
     day = value.date()
     if instance.earliest != day or instance.latest != day:
         raise ValidationError.single(

@@ -15,7 +15,7 @@ _ID = re.compile(r"^[^\s]+$")
 
 def identifier(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     """An id: a non-empty string without whitespace (``None`` passes: optional refs)."""
-    if value is not None and not _ID.match(value):
+    if value is not None and not _ID.fullmatch(value):
         raise ValidationError.single(
             attribute.name, f"an id must be non-empty and without spaces, got {value!r}"
         )
@@ -24,7 +24,7 @@ def identifier(instance: object, attribute: attrs.Attribute[Any], value: str | N
 def identifiers(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     """A tuple of ids, each as :func:`identifier` wants it."""
     for i, v in enumerate(value):
-        if not _ID.match(v):
+        if not _ID.fullmatch(v):
             raise ValidationError.single(
                 f"{attribute.name}[{i}]", f"an id must be non-empty and without spaces, got {v!r}"
             )

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from rightsdata.dates.range import DateRange
+from rightsdata.dates.range import DateRange, offset_problem
 from rightsdata.errors import ValidationError
 from rightsdata.records._checks import identifier, identifiers, nonblank
 
@@ -72,8 +72,13 @@ def _sha256(instance: object, attribute: attrs.Attribute[Any], value: str | None
 
 
 def _aware(instance: object, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
-    if value is not None and value.utcoffset() is None:
+    if value is None:
+        return
+    if value.utcoffset() is None:
         raise ValidationError.single(attribute.name, "a time must carry its time zone (UTC offset)")
+    problem = offset_problem(value)
+    if problem is not None:
+        raise ValidationError.single(attribute.name, problem)
 
 
 def _no_self_citation(

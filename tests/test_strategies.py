@@ -147,7 +147,8 @@ def test_every_qualifier_and_open_ends_are_generated():
 def test_persian_text_with_zwnj_is_generated():
     name = find(rst.names(), lambda n: "\u200c" in n.text, settings=EXISTS)
     assert "\u200c" in name.text
-    find(rst.names(), lambda n: "پ" in n.text and "ژ" in n.text, settings=EXISTS)
+    for letter in "پژچگ":  # the Persian letters Arabic lacks
+        find(rst.names(), lambda n, c=letter: c in n.text, settings=EXISTS)
 
 
 def test_sources_citing_sources_are_generated():

@@ -4,7 +4,16 @@ Record what each source says (events, actors, facilities, figures, with hedged n
 and fuzzy dates), serialize it without loss, and ask where the sources disagree.
 """
 
-from rightsdata.dataset import Dataset, Problem, ProblemKind
+from rightsdata.dataset import (
+    Dataset,
+    EntityMerge,
+    FacilityTree,
+    Holding,
+    MergeConflict,
+    MergeReport,
+    Problem,
+    ProblemKind,
+)
 from rightsdata.dates import Allen, Calendar, DateRange, Precision, Relation
 from rightsdata.disagree import (
     DateDisagreement,
@@ -21,6 +30,15 @@ from rightsdata.errors import (
     QuantityParseError,
     RightsdataError,
     ValidationError,
+)
+from rightsdata.names import (
+    ActorMatch,
+    Duplicate,
+    FacilityMatch,
+    match_actors,
+    match_facilities,
+    match_key,
+    similarity,
 )
 from rightsdata.quantity import Qualifier, Quantity
 from rightsdata.records import (
@@ -64,6 +82,7 @@ __version__ = "0.1.0.dev0"
 __all__ = [
     "Actor",
     "ActorKind",
+    "ActorMatch",
     "Allen",
     "Calendar",
     "Citation",
@@ -74,15 +93,22 @@ __all__ = [
     "DateRange",
     "Disagreement",
     "DisagreementKind",
+    "Duplicate",
+    "EntityMerge",
     "Estimate",
     "Event",
     "EventKind",
     "Facility",
     "FacilityKind",
+    "FacilityMatch",
+    "FacilityTree",
     "FieldProblem",
     "Figure",
+    "Holding",
     "Location",
     "Measure",
+    "MergeConflict",
+    "MergeReport",
     "Name",
     "NameKind",
     "Participant",
@@ -110,8 +136,12 @@ __all__ = [
     "disagreements",
     "from_json",
     "json_schema",
+    "match_actors",
+    "match_facilities",
+    "match_key",
     "read_json",
     "read_jsonl",
+    "similarity",
     "to_json",
     "write_json",
     "write_jsonl",

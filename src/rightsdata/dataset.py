@@ -5,27 +5,56 @@ from __future__ import annotations
 import enum
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from typing import TypeVar
 
 import attrs
 
+from rightsdata.dates.range import DateRange
 from rightsdata.errors import ValidationError
+from rightsdata.names import (
+    DEFAULT_THRESHOLD,
+    Duplicate,
+    NameIndex,
+    find_duplicates,
+    match_key,
+    similarity,
+)
 from rightsdata.records import (
     RECORD_TYPES,
     TYPE_TAGS,
     Actor,
+    ActorKind,
     Citation,
     Event,
     Facility,
     Figure,
+    Location,
+    Name,
+    NameKind,
+    Participant,
+    ParticipantRole,
+    Position,
     Record,
     Source,
 )
+from rightsdata.records.actor import as_period
 
-__all__ = ["Dataset", "Problem", "ProblemKind"]
+__all__ = [
+    "Dataset",
+    "EntityMerge",
+    "FacilityTree",
+    "Holding",
+    "MergeConflict",
+    "MergeReport",
+    "Problem",
+    "ProblemKind",
+]
 
 R = TypeVar("R", Source, Actor, Facility, Event, Figure)
+T = TypeVar("T")
+S = TypeVar("S")
 
 
 class ProblemKind(enum.Enum):
@@ -39,6 +68,11 @@ class ProblemKind(enum.Enum):
     """A field names a record of the wrong kind (an event where an actor belongs)."""
     CYCLE = "cycle"
     """A chain of parents or citations comes back to where it started."""
+    REVERSED_PERIOD = "reversed_period"
+    """A period (a post's, a facility's, an event's date) ends before it starts.
+
+    Records refuse this when built; it is found in records built with attrs' validators
+    turned off (``attrs.validators.disabled()``), as a bulk loader may."""
 
 
 @attrs.frozen(kw_only=True)
@@ -58,6 +92,116 @@ class Problem:
         return f"{self.record}: {self.field}: {self.message}"
 
 
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Holding:
+    """An actor holding a post: one answer of :meth:`Dataset.holders`."""
+
+    actor: Actor
+    """Who."""
+    position: Position
+    """The post, with its period and citations."""
+    certain: bool
+    """Whether the post was certainly held at the time asked about (``True`` when no time
+    was given); otherwise it possibly was."""
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class FacilityTree:
+    """A facility with its place in the nesting: its parent, ancestors, children, operator.
+
+    Built by :meth:`Dataset.facility_tree`. ``children`` are trees themselves, so
+    :meth:`walk` reaches every ward of every block.
+    """
+
+    facility: Facility
+    """The facility at the root of this tree."""
+    ancestors: tuple[Facility, ...]
+    """The facilities it is part of, nearest first (a ward's prison, then its complex)."""
+    children: tuple[FacilityTree, ...]
+    """The facilities directly part of it, in dataset order."""
+    operator: Actor | None
+    """Who runs it: its own operator, else that of its nearest ancestor that has one;
+    ``None`` when none is known (or the id does not resolve to an actor)."""
+    operator_from: str | None
+    """Id of the facility whose ``operator`` field names :attr:`operator` (itself or an
+    ancestor); ``None`` when there is no operator."""
+
+    @property
+    def parent(self) -> Facility | None:
+        """The facility it is directly part of, if any."""
+        return self.ancestors[0] if self.ancestors else None
+
+    @property
+    def period(self) -> DateRange | None:
+        """When it operated, as far as known (the facility's own ``period``)."""
+        return self.facility.period
+
+    def walk(self) -> Iterator[FacilityTree]:
+        """This tree, then every subtree, depth first, in dataset order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def ids(self) -> tuple[str, ...]:
+        """Ids of this facility and of everything nested in it, depth first."""
+        return tuple(t.facility.id for t in self.walk())
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class EntityMerge:
+    """What one :meth:`Dataset.merge_entities` call did, kept on the dataset it returns.
+
+    Nothing of the dropped record is lost: its names became aliases of the kept one, its
+    positions and citations were added, and the record itself, as it was, is
+    :attr:`record`, so the values that did not carry over (see :attr:`differing`) can
+    still be read.
+    """
+
+    kept: str
+    """Id of the record that stayed."""
+    dropped: str
+    """Id of the record merged into it (no longer in the dataset)."""
+    record: Actor | Facility
+    """The dropped record as it was before the merge."""
+    rewritten: tuple[str, ...]
+    """Every reference that pointed at the dropped id and now points at the kept one, as
+    ``"record-id: field"`` (``"ev-1988-massacre: participants[3].actor"``)."""
+    differing: tuple[str, ...]
+    """Fields where both records had a value and they differed: the kept record's value
+    stayed, the dropped one is in :attr:`record`."""
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class MergeConflict:
+    """One id that two datasets use for different records (found by :meth:`Dataset.merge`)."""
+
+    id: str
+    """The id both use."""
+    ours: Record
+    """The record in the dataset ``merge`` was called on: it is the one kept."""
+    theirs: Record
+    """The other dataset's record: not in the merged dataset, kept here."""
+    fields: tuple[str, ...]
+    """The fields whose values differ (``("type",)`` when the records are of two kinds)."""
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class MergeReport:
+    """What :meth:`Dataset.merge` did with each id of the other dataset."""
+
+    added: tuple[str, ...]
+    """Ids only the other dataset had: their records were added."""
+    identical: tuple[str, ...]
+    """Ids both had with the same record: kept once."""
+    conflicts: tuple[MergeConflict, ...]
+    """Ids both had with different records: ours kept, theirs here to be resolved."""
+
+    @property
+    def ok(self) -> bool:
+        """Whether the merge found no conflict."""
+        return not self.conflicts
+
+
 class Dataset:
     """Records held by id, in the order they were given.
 
@@ -70,14 +214,21 @@ class Dataset:
     'Evin Prison'
     """
 
-    __slots__ = ("_by_id", "_records")
+    __slots__ = ("_by_id", "_index", "_merged", "_names", "_records", "_typed")
 
-    def __init__(self, records: Iterable[Record] = ()) -> None:
+    def __init__(
+        self, records: Iterable[Record] = (), *, merged: Iterable[EntityMerge] = ()
+    ) -> None:
         self._records: tuple[Record, ...] = tuple(records)
         by_id: dict[str, Record] = {}
         for r in self._records:
             by_id.setdefault(r.id, r)
         self._by_id = by_id
+        self._merged: tuple[EntityMerge, ...] = tuple(merged)
+        # Built on first use and kept: the dataset never changes.
+        self._typed: dict[type, tuple[Record, ...]] = {}
+        self._index: _Index | None = None
+        self._names: dict[type, NameIndex] = {}
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Dataset:
@@ -120,7 +271,10 @@ class Dataset:
         return f"<Dataset: {counts or 'empty'}>"
 
     def _of(self, cls: type[R]) -> tuple[R, ...]:
-        return tuple(r for r in self._records if type(r) is cls)
+        found = self._typed.get(cls)
+        if found is None:
+            found = self._typed[cls] = tuple(r for r in self._records if type(r) is cls)
+        return found  # type: ignore[return-value]
 
     def sources(self) -> tuple[Source, ...]:
         """Every :class:`~rightsdata.Source`, in order."""
@@ -134,13 +288,506 @@ class Dataset:
         """Every :class:`~rightsdata.Facility`, in order."""
         return self._of(Facility)
 
-    def events(self) -> tuple[Event, ...]:
-        """Every :class:`~rightsdata.Event`, in order."""
-        return self._of(Event)
+    def events(
+        self,
+        *,
+        kind: str | Collection[str] | None = None,
+        actor: str | None = None,
+        role: ParticipantRole | None = None,
+        facility: str | None = None,
+        place: str | None = None,
+        within: DateRange | date | str | None = None,
+        certainly: bool = False,
+        source: str | None = None,
+        rests_on: str | None = None,
+    ) -> tuple[Event, ...]:
+        """The :class:`~rightsdata.Event` records, in order; with no argument, every one.
 
-    def figures(self) -> tuple[Figure, ...]:
-        """Every :class:`~rightsdata.Figure`, in order."""
-        return self._of(Figure)
+        Each keyword narrows the answer (they combine with "and"):
+
+        - ``kind``: an event kind, or a collection of kinds;
+        - ``actor``: the id of an actor taking part in any role (``role`` narrows it to
+          one role; ``role`` alone keeps events with anyone in that role);
+        - ``facility``: the id of a facility; events at anything nested in it count
+          (an event in Ward 209 is an event at Evin);
+        - ``place``: a place as named, compared folded (:func:`~rightsdata.names.match_key`)
+          with the country code, province and city of the event's location and of its
+          facilities' (and their parents'), or found among the words of their ``text``;
+        - ``within``: a :class:`~rightsdata.DateRange`, a day, or a phrase for
+          :meth:`DateRange.parse <rightsdata.DateRange.parse>`: events that can have taken
+          place (in part) within it; with ``certainly=True``, only those whose every
+          possible day is within its bounds;
+        - ``source``: the id of a source the event cites anywhere (its citations, its
+          participants', its reported dates');
+        - ``rests_on``: the id of a source whose retraction takes the event's support
+          away (see :meth:`resting_on`).
+
+        Raises :class:`~rightsdata.ValidationError` when an id names no record of the
+        right kind, ``role`` is not a :class:`~rightsdata.ParticipantRole`, or
+        ``certainly`` is given without ``within``; :class:`~rightsdata.DateParseError` when
+        ``within`` is a phrase that cannot be read.
+
+        >>> from rightsdata.examples import iran_prisons
+        >>> ds = iran_prisons()
+        >>> tuple(e.id for e in ds.events(actor="raisi", within="1988"))
+        ('ev-1988-tehran-death-commission',)
+        >>> len(ds.events()) == len(ds.events(kind=ds.event_kinds()))
+        True
+        """
+        if certainly and within is None:
+            raise ValidationError.single("certainly", "needs within= (the range to be inside)")
+        if role is not None and not isinstance(role, ParticipantRole):
+            raise ValidationError.single("role", f"expected a ParticipantRole, got {role!r}")
+        events = self._of(Event)
+        chosen: Iterable[int] = range(len(events))
+        if facility is not None:
+            self._expect(facility, Facility, "facility")
+            at_facility = self._idx().events_at
+            hits: set[int] = set()
+            for fid in self._subtree(facility):
+                hits.update(at_facility.get(fid, ()))
+            chosen = sorted(hits)
+        if actor is not None:
+            self._expect(actor, Actor, "actor")
+            with_actor = set(self._idx().events_with.get(actor, ()))
+            chosen = [i for i in chosen if i in with_actor]
+        found: list[Event] = [events[i] for i in chosen]
+        if actor is not None and role is not None:
+            found = [
+                e for e in found if any(p.actor == actor and p.role is role for p in e.participants)
+            ]
+        elif role is not None:
+            found = [e for e in found if any(p.role is role for p in e.participants)]
+        if kind is not None:
+            kinds = {kind} if isinstance(kind, str) else set(kind)
+            found = [e for e in found if e.kind in kinds]
+        if place is not None:
+            key = match_key(place)
+            found = [
+                e for e in found if any(_place_matches(loc, key) for loc in self._locations(e))
+            ]
+        if within is not None:
+            span = _as_range(within)
+            found = [e for e in found if _within(e.date, span, certainly=certainly)]
+        if source is not None:
+            self._expect(source, Source, "source")
+            found = [e for e in found if source in _sources_cited(e)]
+        if rests_on is not None:
+            fallen = self._fallen(rests_on, "rests_on")
+            found = [e for e in found if _rests_on(e.citations, fallen)]
+        return tuple(found)
+
+    def figures(
+        self,
+        *,
+        subject: str | None = None,
+        measure: str | Collection[str] | None = None,
+        source: str | None = None,
+        rests_on: str | None = None,
+    ) -> tuple[Figure, ...]:
+        """The :class:`~rightsdata.Figure` records, in order; with no argument, every one.
+
+        - ``subject``: the id of the event, facility or actor the figure counts for; for
+          a facility, figures about anything nested in it count too;
+        - ``measure``: a measure, or a collection of them (exactly as recorded: "executed"
+          does not match ``measure="killed"``);
+        - ``source``: the id of a source the figure cites;
+        - ``rests_on``: the id of a source whose retraction takes the figure's support
+          away (see :meth:`resting_on`).
+
+        Raises :class:`~rightsdata.ValidationError` when an id names no record of the
+        right kind.
+        """
+        found: list[Figure] | tuple[Figure, ...] = self._of(Figure)
+        if subject is not None:
+            self._expect(subject, (Event, Facility, Actor), "subject")
+            subjects = (
+                set(self._subtree(subject)) if type(self._by_id[subject]) is Facility else {subject}
+            )
+            found = [f for f in found if f.subject in subjects]
+        if measure is not None:
+            measures = {measure} if isinstance(measure, str) else set(measure)
+            found = [f for f in found if f.measure in measures]
+        if source is not None:
+            self._expect(source, Source, "source")
+            found = [f for f in found if any(c.source == source for c in f.citations)]
+        if rests_on is not None:
+            fallen = self._fallen(rests_on, "rests_on")
+            found = [f for f in found if _rests_on(f.citations, fallen)]
+        return tuple(found)
+
+    def event_kinds(self) -> tuple[str, ...]:
+        """The event kinds in use, in order of first use."""
+        return tuple(dict.fromkeys(e.kind for e in self._of(Event)))
+
+    # -- sources, people and places ------------------------------------------------
+
+    def resting_on(self, source: str) -> tuple[Record, ...]:
+        """What falls if ``source`` is retracted: the records whose support is gone.
+
+        A source falls with it when everything it relies on (its non-empty ``cites``)
+        has fallen: it only repeated what is retracted. A record (actor, facility,
+        event, figure) falls when every one of its citations (the record's own
+        ``citations``, not its parts') is to a fallen source; a record with no
+        citations rests on nothing and never falls. The retracted source itself is not
+        in the answer. Returns the fallen records in dataset order.
+
+        >>> from rightsdata.examples import iran_prisons
+        >>> ds = iran_prisons()
+        >>> "ev-2020-rehman-call" in {r.id for r in ds.resting_on("src-004-news-2020-03")}
+        True
+        """
+        fallen = self._fallen(source, "source")
+        out: list[Record] = []
+        for r in self._records:
+            if isinstance(r, Source):
+                if r.id != source and r.id in fallen:
+                    out.append(r)
+            elif _rests_on(r.citations, fallen):
+                out.append(r)
+        return tuple(out)
+
+    def holders(
+        self,
+        title_or_organization: str,
+        at: date | DateRange | None = None,
+        *,
+        certainly: bool = False,
+    ) -> tuple[Holding, ...]:
+        """Who held a post: by its title, or every post in an organization (by its id).
+
+        When ``title_or_organization`` is the id of an actor, every position whose
+        ``organization`` is that actor matches; otherwise positions whose title folds
+        (:func:`~rightsdata.names.match_key`) to the same key ("prosecutor general",
+        "Prosecutor General"). ``at`` (a day or a :class:`~rightsdata.DateRange`, read as
+        a period) keeps the posts possibly held then, or with ``certainly`` only those
+        certainly held (:meth:`Position.certainly_held
+        <rightsdata.Position.certainly_held>`). Sorted by when the post was held (unknown
+        periods last), then in dataset order.
+
+        >>> from datetime import date
+        >>> from rightsdata.examples import iran_prisons
+        >>> tuple(h.actor.id for h in iran_prisons().holders("iran-state", date(2021, 9, 1)))
+        ('raisi', 'khamenei', 'rafsanjani')
+        """
+        if certainly and at is None:
+            raise ValidationError.single("certainly", "needs at= (the time to ask about)")
+        by_org = isinstance(self._by_id.get(title_or_organization), Actor)
+        key = match_key(title_or_organization)
+        if not by_org and not key:
+            raise ValidationError.single(
+                "title_or_organization",
+                f"expected a title or an actor id, got {title_or_organization!r}",
+            )
+        period = as_period(at) if at is not None else None
+        found: list[tuple[int, Holding]] = []
+        for a in self._of(Actor):
+            for p in a.positions:
+                if by_org:
+                    if p.organization != title_or_organization:
+                        continue
+                elif match_key(p.title) != key:
+                    continue
+                if period is None:
+                    certain = True
+                else:
+                    certain = p.certainly_held(period)
+                    if not (certain or (not certainly and p.possibly_held(period))):
+                        continue
+                found.append((len(found), Holding(actor=a, position=p, certain=certain)))
+        found.sort(key=lambda ih: (_period_key(ih[1].position.period), ih[0]))
+        return tuple(h for _, h in found)
+
+    def facility_tree(self, id: str) -> FacilityTree:
+        """The facility ``id`` with its parent, ancestors, children (as trees) and operator.
+
+        A cycle of parents (which :meth:`validate` reports) is cut where it closes.
+
+        >>> from rightsdata.examples import iran_prisons
+        >>> tree = iran_prisons().facility_tree("evin")
+        >>> tuple(c.facility.name for c in tree.children), tree.operator.name
+        (('Ward 209', 'Ward 240', 'Ward 2A'), 'Prisons Organization')
+        >>> iran_prisons().facility_tree("evin-ward-209").operator_from
+        'evin'
+        """
+        root = self._expect(id, Facility, "id")
+        assert isinstance(root, Facility)
+        ancestors: list[Facility] = []
+        seen = {root.id}
+        p = root.parent
+        while p is not None and p not in seen:
+            f = self._by_id.get(p)
+            if not isinstance(f, Facility):
+                break
+            ancestors.append(f)
+            seen.add(p)
+            p = f.parent
+        return self._tree(root, tuple(ancestors), set())
+
+    def _tree(self, f: Facility, ancestors: tuple[Facility, ...], seen: set[str]) -> FacilityTree:
+        seen.add(f.id)
+        children = []
+        for cid in self._idx().children.get(f.id, ()):
+            child = self._by_id[cid]
+            if cid not in seen and isinstance(child, Facility):
+                chain = (f, *ancestors)
+                ids = [a.id for a in chain]
+                if cid in ids:  # a parent cycle: the child is its own ancestor
+                    chain = chain[: ids.index(cid)]
+                children.append(self._tree(child, chain, seen))
+        operator: Actor | None = None
+        operator_from: str | None = None
+        for g in (f, *ancestors):
+            if g.operator is not None:
+                found = self._by_id.get(g.operator)
+                operator = found if isinstance(found, Actor) else None
+                operator_from = g.id if operator is not None else None
+                break
+        return FacilityTree(
+            facility=f,
+            ancestors=ancestors,
+            children=tuple(children),
+            operator=operator,
+            operator_from=operator_from,
+        )
+
+    # -- duplicates and merging ----------------------------------------------------
+
+    def find_duplicates(self, *, threshold: float = DEFAULT_THRESHOLD) -> list[Duplicate]:
+        """Actor pairs and facility pairs that look like one entity, best first.
+
+        A proposal for a person to check, each with its ``ids``, ``score`` and
+        ``evidence``; nothing is merged. See :func:`rightsdata.names.find_duplicates`.
+        """
+        return find_duplicates(self, threshold=threshold)
+
+    @property
+    def merged(self) -> tuple[EntityMerge, ...]:
+        """Every :meth:`merge_entities` that made this dataset, oldest first.
+
+        It lives on the dataset object, not in its records: :meth:`save` does not write
+        it, so keep it yourself if you need it later (each :class:`EntityMerge` holds
+        the dropped record in full). Equality compares records only, not this history.
+        """
+        return self._merged
+
+    def resolve(self, id: str) -> str:
+        """The id that now stands for ``id``: itself, or the id it was merged into.
+
+        Follows :attr:`merged`, through several merges if need be.
+        """
+        redirect = {m.dropped: m.kept for m in self._merged}
+        seen = {id}
+        while id in redirect and redirect[id] not in seen:
+            id = redirect[id]
+            seen.add(id)
+        return id
+
+    def merge_entities(self, keep: str, drop: str) -> Dataset:
+        """Merge the actor (or facility) ``drop`` into ``keep``: the explicit, reviewed step.
+
+        Returns a new dataset in which:
+
+        - ``keep`` has every name of ``drop`` as an alias (the main name as a spelling
+          variant when it is alike, else as another name), and drop's positions and
+          citations that it did not already have;
+        - each field keep leaves empty (``None``, an unknown kind) takes drop's value; where
+          both have a value, keep's stays (the field is listed in
+          :attr:`EntityMerge.differing`);
+        - every reference to ``drop`` (participants, event facilities, parents,
+          operators, organizations of posts, publishers, figure subjects) points at
+          ``keep``, and an event that then names the same facility or the same actor in
+          the same role twice names it once (their citations joined);
+        - :attr:`merged` ends with an :class:`EntityMerge` recording both ids, the dropped
+          record and every reference rewritten.
+
+        Raises :class:`~rightsdata.ValidationError` if either id is missing or used by
+        more than one record, if they are the same, if the two are not both actors or
+        both facilities, or if one is the other's parent or ancestor (the merged record
+        would be its own parent).
+        """
+        if keep == drop:
+            raise ValidationError.single("drop", f"cannot merge {keep!r} into itself")
+        counts = Counter(r.id for r in self._records if r.id in (keep, drop))
+        for field, rid in (("keep", keep), ("drop", drop)):
+            if counts[rid] == 0:
+                raise ValidationError.single(field, f"no record with id {rid!r}")
+            if counts[rid] > 1:
+                raise ValidationError.single(
+                    field, f"id {rid!r} is used by more than one record: resolve that first"
+                )
+        kept, dropped = self._by_id[keep], self._by_id[drop]
+        if not (
+            (isinstance(kept, Actor) and isinstance(dropped, Actor))
+            or (isinstance(kept, Facility) and isinstance(dropped, Facility))
+        ):
+            raise ValidationError.single(
+                "drop",
+                f"can merge two actors or two facilities, not {_a(TYPE_TAGS[type(kept)])} "
+                f"and {_a(TYPE_TAGS[type(dropped)])}",
+            )
+        for inner, outer in ((keep, drop), (drop, keep)):
+            if outer in self._ancestors(inner):
+                raise ValidationError.single(
+                    "drop",
+                    f"{outer!r} is an ancestor of {inner!r} (through parent): merging them "
+                    "would make a record its own parent; change the parent first",
+                )
+        mapping = {drop: keep}
+        rewritten = [
+            f"{r.id}: {field}"
+            for r in self._records
+            if r.id != drop
+            for field, target, _ in _references(r)
+            if target == drop
+        ]
+        absorbed, differing = _absorb(kept, dropped)
+        records: list[Record] = []
+        for r in self._records:
+            if r.id == drop:
+                continue
+            if r.id == keep:
+                r = absorbed
+            r = _renamed(r, mapping)
+            records.append(_tidied(r) if isinstance(r, Event) else r)
+        record = EntityMerge(
+            kept=keep,
+            dropped=drop,
+            record=dropped,
+            rewritten=tuple(rewritten),
+            differing=tuple(differing),
+        )
+        return Dataset(records, merged=(*self._merged, record))
+
+    def rename_ids(self, mapping: Mapping[str, str]) -> Dataset:
+        """A copy with records renamed (``{old id: new id}``) and every reference rewritten.
+
+        Use it before :meth:`merge` when two teams used one id for different things.
+        Raises :class:`~rightsdata.ValidationError` when an old id is not in the dataset,
+        a new id is not a valid id, or two records would end up with one id. The
+        :attr:`merged` history is carried over unchanged.
+        """
+        targets = Counter(mapping.values())
+        for old, new in mapping.items():
+            if old not in self._by_id:
+                raise ValidationError.single(f"mapping[{old!r}]", f"no record with id {old!r}")
+            if targets[new] > 1 or (new in self._by_id and new not in mapping):
+                raise ValidationError.single(
+                    f"mapping[{old!r}]", f"{new!r} would be the id of more than one record"
+                )
+        return Dataset((_renamed(r, mapping) for r in self._records), merged=self._merged)
+
+    def merge(self, other: Dataset) -> tuple[Dataset, MergeReport]:
+        """Combine two datasets (two teams' work) without losing or overwriting anything.
+
+        Every record of this dataset is kept, in order, followed by the records of
+        ``other`` whose ids are new. An id both use for the same record is kept once; an
+        id both use for different records is a conflict: this dataset's record stays,
+        and the report holds the other's (:attr:`MergeConflict.theirs`) with the fields
+        that differ, for a person to resolve (by hand, or with :meth:`rename_ids` on one
+        side when they are different things). The :attr:`merged` histories are joined.
+
+        Returns ``(merged dataset, report)``. Entities recorded under two different ids
+        are not matched here: run :meth:`find_duplicates` on the result.
+        """
+        ours: dict[str, list[Record]] = {}
+        for r in self._records:
+            ours.setdefault(r.id, []).append(r)
+        records = list(self._records)
+        added: dict[str, None] = {}
+        identical: dict[str, None] = {}
+        conflicts: list[MergeConflict] = []
+        for r in other._records:
+            mine = ours.get(r.id)
+            if mine is None or r.id in added:
+                records.append(r)  # new (a duplicate inside other stays as other had it)
+                added[r.id] = None
+            elif r in mine:
+                identical[r.id] = None
+            else:
+                conflicts.append(
+                    MergeConflict(id=r.id, ours=mine[0], theirs=r, fields=_differing(mine[0], r))
+                )
+        history = (*self._merged, *(m for m in other._merged if m not in self._merged))
+        report = MergeReport(
+            added=tuple(added), identical=tuple(identical), conflicts=tuple(conflicts)
+        )
+        return Dataset(records, merged=history), report
+
+    # -- indexes (private) ---------------------------------------------------------
+
+    def _idx(self) -> _Index:
+        if self._index is None:
+            self._index = _Index.build(self)
+        return self._index
+
+    def _name_index(self, cls: type[Actor] | type[Facility]) -> NameIndex:
+        """The folded names of the actors or facilities, built on first use and kept."""
+        found = self._names.get(cls)
+        if found is None:
+            entities: Sequence[Actor | Facility] = (
+                self.actors() if cls is Actor else self.facilities()
+            )
+            found = self._names[cls] = NameIndex(entities)
+        return found
+
+    def _expect(self, id: str, cls: type | tuple[type, ...], field: str) -> Record:
+        found = self._by_id.get(id)
+        wanted = cls if isinstance(cls, tuple) else (cls,)
+        if found is None or type(found) not in wanted:
+            what = " or ".join(TYPE_TAGS[t] for t in wanted)
+            raise ValidationError.single(field, f"no {what} with id {id!r} in the dataset")
+        return found
+
+    def _ancestors(self, id: str) -> set[str]:
+        """Ids up the ``parent`` chain of record ``id`` (cycles cut)."""
+        seen: set[str] = set()
+        r = self._by_id.get(id)
+        while isinstance(r, Actor | Facility | Event) and r.parent is not None:
+            if r.parent in seen:
+                break
+            seen.add(r.parent)
+            r = self._by_id.get(r.parent)
+        return seen
+
+    def _subtree(self, facility: str) -> list[str]:
+        """``facility`` and the ids of every facility nested in it (cycles cut)."""
+        children = self._idx().children
+        out, todo, seen = [], [facility], {facility}
+        while todo:
+            fid = todo.pop()
+            out.append(fid)
+            for c in children.get(fid, ()):
+                if c not in seen:
+                    seen.add(c)
+                    todo.append(c)
+        return out
+
+    def _locations(self, e: Event) -> Iterator[Location]:
+        if e.location is not None:
+            yield e.location
+        for fid in e.facilities:
+            seen: set[str] = set()
+            f = self._by_id.get(fid)
+            while isinstance(f, Facility) and f.id not in seen:
+                seen.add(f.id)
+                if f.location is not None:
+                    yield f.location
+                f = self._by_id.get(f.parent) if f.parent is not None else None
+
+    def _fallen(self, source: str, field: str) -> set[str]:
+        """``source`` and every source that relies on nothing but fallen sources."""
+        self._expect(source, Source, field)
+        fallen = {source}
+        sources = [s for s in self._of(Source) if s.cites]
+        changed = True
+        while changed:
+            changed = False
+            for s in sources:
+                if s.id not in fallen and all(c in fallen for c in s.cites):
+                    fallen.add(s.id)
+                    changed = True
+        return fallen
 
     def counts(self) -> dict[str, int]:
         """How many records of each type (``"source"``, ``"actor"``, ...), in type order."""
@@ -183,7 +830,8 @@ class Dataset:
     # -- integrity -----------------------------------------------------------------
 
     def validate(self) -> list[Problem]:
-        """Every integrity problem: duplicate ids, dangling or mistyped references, cycles.
+        """Every integrity problem: duplicate ids, dangling or mistyped references, cycles,
+        and periods that end before they start.
 
         Returns an empty list for a sound dataset. Each problem names the record id and
         the field path.
@@ -207,6 +855,22 @@ class Dataset:
                 if problem is not None:
                     problems.append(problem)
         problems.extend(self._cycles())
+        for r in self._records:
+            for field, period in _periods(r):
+                if (
+                    period.earliest is not None
+                    and period.latest is not None
+                    and period.latest < period.earliest
+                ):
+                    problems.append(
+                        Problem(
+                            record=r.id,
+                            field=field,
+                            kind=ProblemKind.REVERSED_PERIOD,
+                            message=f"ends ({period.latest.isoformat()}) before it starts "
+                            f"({period.earliest.isoformat()})",
+                        )
+                    )
         return problems
 
     def _check_ref(
@@ -323,3 +987,263 @@ def _references(r: Record) -> Iterator[tuple[str, str, tuple[type, ...]]]:
         if r.share is not None:
             yield "share.of", r.share.of, (Figure,)
         yield from _citations("citations", r.citations)
+
+
+def _periods(r: Record) -> Iterator[tuple[str, DateRange]]:
+    """Each (field path, DateRange) in a record."""
+    if isinstance(r, Source):
+        if r.published is not None:
+            yield "published", r.published
+    elif isinstance(r, Actor):
+        for i, p in enumerate(r.positions):
+            if p.period is not None:
+                yield f"positions[{i}].period", p.period
+    elif isinstance(r, Facility):
+        if r.period is not None:
+            yield "period", r.period
+    elif isinstance(r, Event):
+        yield "date", r.date
+        for i, rd in enumerate(r.reported_dates):
+            yield f"reported_dates[{i}].date", rd.date
+    else:
+        if r.period is not None:
+            yield "period", r.period
+        if r.as_of is not None:
+            yield "as_of", r.as_of
+
+
+# -- query helpers ---------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class _Index:
+    """Lookups a dataset builds on first use (private)."""
+
+    children: dict[str, list[str]]
+    """Facility id -> ids of the facilities whose parent it is, in order."""
+    events_at: dict[str, list[int]]
+    """Facility id -> positions (in ``events()``) of the events that name it."""
+    events_with: dict[str, list[int]]
+    """Actor id -> positions of the events it takes part in."""
+
+    @classmethod
+    def build(cls, ds: Dataset) -> _Index:
+        children: dict[str, list[str]] = {}
+        for f in ds.facilities():
+            if f.parent is not None:
+                children.setdefault(f.parent, []).append(f.id)
+        events_at: dict[str, list[int]] = {}
+        events_with: dict[str, list[int]] = {}
+        for i, e in enumerate(ds.events()):
+            for fid in dict.fromkeys(e.facilities):
+                events_at.setdefault(fid, []).append(i)
+            for aid in e.actors:
+                events_with.setdefault(aid, []).append(i)
+        return cls(children=children, events_at=events_at, events_with=events_with)
+
+
+def _as_range(value: DateRange | date | str) -> DateRange:
+    if isinstance(value, DateRange):
+        return value
+    if isinstance(value, str):
+        return DateRange.parse(value)
+    return DateRange.day(value)
+
+
+def _within(d: DateRange, span: DateRange, *, certainly: bool) -> bool:
+    """Whether ``d`` can fall (or, ``certainly``, surely falls) within ``span``'s bounds."""
+    if not certainly:
+        return d.possibly_overlaps(span)
+    hull = d.span(span)  # as wide as span exactly when d's bounds are inside span's
+    return (hull.earliest, hull.latest) == (span.earliest, span.latest)
+
+
+def _place_matches(loc: Location, key: str) -> bool:
+    if not key:
+        return False
+    for part in (loc.country, loc.province, loc.city):
+        if part is not None and match_key(part) == key:
+            return True
+    if loc.text is not None:
+        words = match_key(loc.text).split()
+        wanted = key.split()
+        n = len(wanted)
+        return any(words[i : i + n] == wanted for i in range(len(words) - n + 1))
+    return False
+
+
+def _sources_cited(e: Event) -> set[str]:
+    cited = {c.source for c in e.citations}
+    for p in e.participants:
+        cited.update(c.source for c in p.citations)
+    for rd in e.reported_dates:
+        cited.update(c.source for c in rd.citations)
+    return cited
+
+
+def _rests_on(citations: tuple[Citation, ...], fallen: set[str]) -> bool:
+    return bool(citations) and all(c.source in fallen for c in citations)
+
+
+def _period_key(period: DateRange | None) -> tuple[int, date, date]:
+    if period is None:
+        return (1, date.max, date.max)
+    return (0, *period.sort_key())
+
+
+# -- merging helpers -------------------------------------------------------------------
+
+
+def _differing(a: Record, b: Record) -> tuple[str, ...]:
+    if type(a) is not type(b):
+        return ("type",)
+    return tuple(f.name for f in attrs.fields(type(a)) if getattr(a, f.name) != getattr(b, f.name))
+
+
+def _joined(a: tuple[T, ...], b: tuple[T, ...]) -> tuple[T, ...]:
+    """``a``, then the items of ``b`` not in it, without repeats."""
+    return tuple(dict.fromkeys((*a, *b)))
+
+
+def _aliases(keep: Actor | Facility, drop: Actor | Facility) -> tuple[Name, ...]:
+    kind = (
+        NameKind.SPELLING_VARIANT
+        if similarity(keep.name, drop.name) >= DEFAULT_THRESHOLD
+        else NameKind.OTHER_NAME
+    )
+    out: list[Name] = []
+    texts = {keep.name}
+    for n in (*keep.aliases, Name(text=drop.name, kind=kind), *drop.aliases):
+        if n.text not in texts:
+            texts.add(n.text)
+            out.append(n)
+    return tuple(out)
+
+
+def _absorb(keep: Actor | Facility, drop: Actor | Facility) -> tuple[Actor | Facility, list[str]]:
+    """``keep`` with ``drop``'s names, positions and citations, and the fields that differed.
+
+    A field ``keep`` leaves empty takes ``drop``'s value; where both have one and they
+    differ, ``keep``'s stays and the field is listed.
+    """
+    differing: list[str] = ["name"] if keep.name != drop.name else []
+
+    def pick(field: str, mine: S | None, theirs: S | None) -> S | None:
+        if mine is None:
+            return theirs
+        if theirs is not None and theirs != mine:
+            differing.append(field)
+        return mine
+
+    aliases = _aliases(keep, drop)
+    citations = _joined(keep.citations, drop.citations)
+    parent = pick("parent", keep.parent, drop.parent)
+    if isinstance(keep, Actor) and isinstance(drop, Actor):
+        kind = keep.kind
+        if kind is ActorKind.UNKNOWN:
+            kind = drop.kind
+        elif drop.kind is not ActorKind.UNKNOWN and drop.kind is not kind:
+            differing.append("kind")
+        actor = attrs.evolve(
+            keep,
+            kind=kind,
+            aliases=aliases,
+            positions=_joined(keep.positions, drop.positions),
+            parent=parent,
+            description=pick("description", keep.description, drop.description),
+            citations=citations,
+        )
+        return actor, differing
+    assert isinstance(keep, Facility)
+    assert isinstance(drop, Facility)
+    if keep.kind != drop.kind:
+        differing.append("kind")
+    facility = attrs.evolve(
+        keep,
+        aliases=aliases,
+        parent=parent,
+        operator=pick("operator", keep.operator, drop.operator),
+        location=pick("location", keep.location, drop.location),
+        period=pick("period", keep.period, drop.period),
+        description=pick("description", keep.description, drop.description),
+        citations=citations,
+    )
+    return facility, differing
+
+
+def _renamed_citations(cs: tuple[Citation, ...], m: Mapping[str, str]) -> tuple[Citation, ...]:
+    if not any(c.source in m for c in cs):
+        return cs
+    return tuple(attrs.evolve(c, source=m[c.source]) if c.source in m else c for c in cs)
+
+
+def _renamed(r: Record, m: Mapping[str, str]) -> Record:
+    """``r`` with its id and every id it refers to renamed by ``m``."""
+
+    def one(x: str) -> str:
+        return m.get(x, x)
+
+    def opt(x: str | None) -> str | None:
+        return None if x is None else m.get(x, x)
+
+    cites = _renamed_citations(r.citations, m) if not isinstance(r, Source) else ()
+    if isinstance(r, Source):
+        new: Record = attrs.evolve(
+            r, id=one(r.id), publisher=opt(r.publisher), cites=tuple(one(c) for c in r.cites)
+        )
+    elif isinstance(r, Actor):
+        positions = tuple(
+            attrs.evolve(
+                p,
+                organization=opt(p.organization),
+                citations=_renamed_citations(p.citations, m),
+            )
+            for p in r.positions
+        )
+        new = attrs.evolve(
+            r, id=one(r.id), parent=opt(r.parent), positions=positions, citations=cites
+        )
+    elif isinstance(r, Facility):
+        new = attrs.evolve(
+            r, id=one(r.id), parent=opt(r.parent), operator=opt(r.operator), citations=cites
+        )
+    elif isinstance(r, Event):
+        participants = tuple(
+            attrs.evolve(p, actor=one(p.actor), citations=_renamed_citations(p.citations, m))
+            for p in r.participants
+        )
+        reported = tuple(
+            attrs.evolve(rd, citations=_renamed_citations(rd.citations, m))
+            for rd in r.reported_dates
+        )
+        new = attrs.evolve(
+            r,
+            id=one(r.id),
+            facilities=tuple(one(f) for f in r.facilities),
+            participants=participants,
+            parent=opt(r.parent),
+            citations=cites,
+            reported_dates=reported,
+        )
+    else:
+        share = r.share if r.share is None else attrs.evolve(r.share, of=one(r.share.of))
+        new = attrs.evolve(r, id=one(r.id), subject=opt(r.subject), share=share, citations=cites)
+    return r if new == r else new
+
+
+def _tidied(e: Event) -> Event:
+    """``e`` naming each facility once, and each actor in a role once (citations joined)."""
+    facilities = tuple(dict.fromkeys(e.facilities))
+    parts: dict[tuple[str, ParticipantRole], Participant] = {}
+    for p in e.participants:
+        key = (p.actor, p.role)
+        if key in parts:
+            parts[key] = attrs.evolve(
+                parts[key], citations=_joined(parts[key].citations, p.citations)
+            )
+        else:
+            parts[key] = p
+    participants = tuple(parts.values())
+    if facilities == e.facilities and participants == e.participants:
+        return e
+    return attrs.evolve(e, facilities=facilities, participants=participants)

@@ -3,14 +3,34 @@
 from __future__ import annotations
 
 import enum
+from datetime import date
 
 import attrs
 
-from rightsdata.dates.range import DateRange
+from rightsdata.dates.range import DateRange, Precision
 from rightsdata.records._checks import identifier, nonblank
 from rightsdata.records.common import Citation, Name
 
-__all__ = ["Actor", "ActorKind", "Position"]
+__all__ = ["Actor", "ActorKind", "Position", "as_period"]
+
+
+def as_period(at: date | DateRange) -> DateRange:
+    """A day or a DateRange as a period to ask about: every day from its first to its last.
+
+    ``at`` means "at any time within these bounds": the result is an interval whose two
+    ends are exact days, so that what is certainly held at some time in it can be told
+    from what possibly is. An open end reaches to the first or last representable day.
+    A datetime is refused (:class:`~rightsdata.ValidationError`): pass its day.
+    """
+    if not isinstance(at, DateRange):
+        at = DateRange.day(at)
+    return DateRange(
+        earliest=at.earliest if at.earliest is not None else date.min,
+        latest=at.latest if at.latest is not None else date.max,
+        precision=Precision.DAY,
+        earliest_precision=Precision.DAY,
+        latest_precision=Precision.DAY,
+    )
 
 
 class ActorKind(enum.Enum):
@@ -52,6 +72,33 @@ class Position:
     citations: tuple[Citation, ...] = ()
     """The sources that say so."""
 
+    def possibly_held(self, at: date | DateRange) -> bool:
+        """Whether the post can have been held on some day of ``at`` (a day or a range).
+
+        A post with no known period can have been held at any time.
+
+        >>> p = Position(title="Deputy prosecutor general", period=DateRange.parse("1988"))
+        >>> p.possibly_held(date(1988, 8, 1)), p.possibly_held(DateRange.parse("1990"))
+        (True, False)
+        """
+        span = as_period(at)  # checks ``at`` even when the period is unknown
+        return self.period is None or self.period.possibly_overlaps(span)
+
+    def certainly_held(self, at: date | DateRange) -> bool:
+        """Whether the post was held on some day of ``at`` whatever days it really took.
+
+        Uses :meth:`DateRange.certainly_overlaps <rightsdata.DateRange.certainly_overlaps>`:
+        a post held "in 1988" (some days of 1988) is not certainly held on 1 August 1988;
+        one held "from 1989 to 2016" certainly is in 2010 (and at some time in 1989). An
+        unknown period is never certain.
+
+        >>> p = Position(title="Prosecutor general", period=DateRange.parse("from 1989 to 2016"))
+        >>> p.certainly_held(date(2010, 1, 1)), p.certainly_held(DateRange.parse("1988"))
+        (True, False)
+        """
+        span = as_period(at)
+        return self.period is not None and self.period.certainly_overlaps(span)
+
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Actor:
@@ -73,3 +120,22 @@ class Actor:
     """A short description in the dataset's own words."""
     citations: tuple[Citation, ...] = ()
     """The sources that name this actor."""
+
+    def names(self) -> tuple[str, ...]:
+        """The main name, then every alias, as written, without repeats."""
+        return tuple(dict.fromkeys([self.name, *(a.text for a in self.aliases)]))
+
+    def positions_at(
+        self, at: date | DateRange, *, certainly: bool = False
+    ) -> tuple[Position, ...]:
+        """The posts this actor possibly (or, with ``certainly``, certainly) held at ``at``.
+
+        ``at`` is a day or a :class:`~rightsdata.DateRange` read as a period ("at any
+        time in 1988"); see :meth:`Position.possibly_held` and
+        :meth:`Position.certainly_held`. Posts with no known period are possible at any
+        time and never certain.
+        """
+        period = as_period(at)
+        if certainly:
+            return tuple(p for p in self.positions if p.certainly_held(period))
+        return tuple(p for p in self.positions if p.possibly_held(period))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 import attrs
 
 from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, nonblank
+from rightsdata.records.actor import as_period
 from rightsdata.records.common import Citation, Location, Name
 
 __all__ = ["Facility", "FacilityKind"]
@@ -82,3 +84,28 @@ class Facility:
     """A short description in the dataset's own words."""
     citations: tuple[Citation, ...] = ()
     """The sources that describe it."""
+
+    def names(self) -> tuple[str, ...]:
+        """The main name, then every alias, as written, without repeats."""
+        return tuple(dict.fromkeys([self.name, *(a.text for a in self.aliases)]))
+
+    def possibly_operating(self, at: date | DateRange) -> bool:
+        """Whether it can have been in operation on some day of ``at`` (a day or a range).
+
+        With no known period, it can have been at any time.
+        """
+        span = as_period(at)  # checks ``at`` even when the period is unknown
+        return self.period is None or self.period.possibly_overlaps(span)
+
+    def certainly_operating(self, at: date | DateRange) -> bool:
+        """Whether it was in operation on some day of ``at`` whatever its real period.
+
+        As :meth:`Position.certainly_held <rightsdata.Position.certainly_held>`: an unknown
+        period is never certain.
+
+        >>> f = Facility(id="evin", name="Evin", kind="prison", period=DateRange.parse("1972/2021"))
+        >>> f.certainly_operating(date(1988, 8, 1)), f.possibly_operating(date(1960, 1, 1))
+        (True, False)
+        """
+        span = as_period(at)
+        return self.period is not None and self.period.certainly_overlaps(span)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from unittest import mock
 
 import pytest
 from hypothesis import given
@@ -15,9 +16,11 @@ from rightsdata import (
     DateRange,
     Event,
     Figure,
+    Qualifier,
     Quantity,
     Source,
     SourceKind,
+    disagree,
 )
 from rightsdata.disagree import (
     DisagreementKind,
@@ -347,6 +350,34 @@ def test_the_example_dataset() -> None:
     assert massacre.spread_is_lower_bound
     releases = next(d for d in found.values() if d.measure == "released")
     assert releases.kind is DisagreementKind.SUPERSEDED
+    # The estimate rests on rival figures: not "thousands", nor "hundreds" of a part.
+    est = massacre.estimate(ds)
+    assert est.figures == ("fig-1988-killed-iranintl", "fig-1988-killed-mek")
+    assert (est.low, est.best, est.high) == (5000, 5000, None)
+
+
+def test_an_estimate_leaves_out_a_family_without_a_rival_figure() -> None:
+    ds = Dataset(
+        [
+            *BASE,
+            fig("vague", Quantity.parse("thousands"), "amnesty"),
+            fig("count", Quantity.exact(4000), "mek"),
+        ]
+    )
+    [d] = disagreements(ds)
+    assert d.independent_sources == 2
+    est = d.estimate(ds)
+    assert (est.low, est.best, est.high, est.figures) == (4000, 4000, 4000, ("count",))
+    only_vague = Dataset(
+        [
+            *BASE,
+            fig("t", Quantity.parse("thousands"), "amnesty"),
+            fig("h", Quantity.parse("hundreds"), "mek"),
+        ]
+    )
+    [d] = disagreements(only_vague)
+    est = d.estimate(only_vague)
+    assert (est.low, est.best, est.high, est.figures) == (None, None, None, ())
 
 
 def test_source_families_follow_chains() -> None:
@@ -485,3 +516,205 @@ def test_a_repeating_source_never_adds_independence(
         key = frozenset(f.id for f in d.figures if f.id != "echo")
         if key in before:
             assert d.independent_sources <= before[key]
+
+
+# -- the engine against the all-pairs method ------------------------------------------
+#
+# The rules are pairwise (disagree._related, _disjoint, _sub_count); the engine compares
+# classes and sweeps over periods instead. A tiny all-pairs reference, on figure lists
+# made to hit the corners: nested measures, places given or not, child events, periods
+# open, equal in bounds but not in words, nested, or absent, and vague orders.
+
+PERIODS = [
+    None,
+    DateRange.parse("2019"),
+    DateRange.between(date(2019, 1, 1), date(2019, 12, 31)),  # 2019's bounds, other words
+    DateRange.parse("2019-06"),
+    DateRange.parse("2019-06-15"),
+    DateRange.parse("2019-06/2020-02"),
+    DateRange.parse("2020"),
+    DateRange.parse("2019-12-31"),  # touches the end of 2019
+    DateRange.parse("2020-02-29"),  # touches the end of 2019-06/2020-02
+    DateRange.between(date(2019, 3, 1), None),
+    DateRange.between(None, date(2019, 2, 1)),
+    DateRange.between(None, None),
+]
+MEASURES = ["killed", "executed", "died", "died_in_custody", "released"]
+SUBJECTS = ["massacre", "tehran-commission", "evin-wing", None]
+PLACES = [None, "Tehran", "Mashhad"]
+CYCLE = [ev("loop-a", parent="loop-b"), ev("loop-b", parent="loop-a")]
+
+
+@st.composite
+def any_quantities(draw: st.DrawFn) -> Quantity:
+    if draw(st.integers(0, 9)) == 0:
+        return Quantity.parse(draw(st.sampled_from(["thousands", "hundreds", "dozens"])))
+    return draw(quantities())
+
+
+@st.composite
+def mixed_figures(draw: st.DrawFn, max_size: int = 40) -> list[Figure]:
+    n = draw(st.integers(0, max_size))
+    subjects = [*SUBJECTS, "loop-a", "loop-b"] if draw(st.booleans()) else SUBJECTS
+    return [
+        fig(
+            f"f{i:02d}",
+            draw(any_quantities()),
+            draw(st.sampled_from(SOURCES)),
+            measure=draw(st.sampled_from(MEASURES)),
+            subject=draw(st.sampled_from(subjects)),
+            place=draw(st.sampled_from(PLACES)),
+            period=draw(st.sampled_from(PERIODS)),
+        )
+        for i in range(n)
+    ]
+
+
+def naive_components(figs: list[Figure]) -> set[frozenset[str]]:
+    parent = {f.id: f.id for f in figs}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(figs):
+        for b in figs[i + 1 :]:
+            if disagree._related(a, b):
+                parent[find(a.id)] = find(b.id)
+    groups: dict[str, set[str]] = {}
+    for f in figs:
+        groups.setdefault(find(f.id), set()).add(f.id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def naive_conflict(figs: list[Figure], ctx: disagree._Context) -> bool:
+    return any(
+        disagree._related(a, b) and disagree._disjoint(a, b, ctx)
+        for i, a in enumerate(figs)
+        for b in figs[i + 1 :]
+    )
+
+
+def naive_rivals(figs: list[Figure], ctx: disagree._Context) -> list[Figure]:
+    return [
+        f
+        for f in figs
+        if f.quantity.qualifier is not Qualifier.VAGUE
+        and not any(disagree._sub_count(f, g, ctx) for g in figs if g is not f)
+    ]
+
+
+@given(mixed_figures())
+def test_the_sweep_finds_the_same_groups_as_all_pairs(figs: list[Figure]) -> None:
+    # One bucket's worth: _components sees whatever it is given.
+    got = {frozenset(f.id for f in g) for g in disagree._components(figs)} if figs else set()
+    assert got == naive_components(figs)
+    for g in disagree._components(figs):
+        assert [f.id for f in g] == sorted(f.id for f in g)
+
+
+@given(mixed_figures())
+def test_conflicts_and_rivals_by_class_match_all_pairs(figs: list[Figure]) -> None:
+    figs.sort(key=lambda f: f.id)
+    ctx = disagree._Context(Dataset([*BASE, *CYCLE, ev("evin-wing", parent="tehran-commission")]))
+    conflict = naive_conflict(figs, ctx)
+    assert disagree._has_conflict(figs, ctx) == conflict
+    with mock.patch.object(disagree, "_SCAN", 0):  # by classes, however small the group
+        assert disagree._has_conflict(figs, ctx) == conflict
+    expected = naive_rivals(figs, ctx)
+    assert disagree._rivals(figs, ctx) == expected
+    with mock.patch.object(disagree, "_SCAN", 0):  # the index of periods, not a scan
+        assert disagree._rivals(figs, ctx) == expected
+
+
+@given(mixed_figures(max_size=25), st.randoms(use_true_random=False))
+def test_every_related_figure_is_in_exactly_one_disagreement(figs: list[Figure], rnd) -> None:
+    records: list[Record] = [*BASE, ev("evin-wing", parent="tehran-commission"), *figs]
+    rnd.shuffle(records)
+    found = disagreements(Dataset(records))
+    ids = [f.id for d in found for f in d.figures]
+    assert len(ids) == len(set(ids))
+    ctx = disagree._Context(Dataset(records))
+
+    def bucket(f: Figure) -> tuple[object, ...]:
+        return (ctx.lineage(f.subject)[-1], disagree._measure_chain(f.measure)[-1], f.unit)
+
+    partnered = {
+        f.id
+        for f in figs
+        for g in figs
+        if f is not g and bucket(f) == bucket(g) and disagree._related(f, g)
+    }
+    assert set(ids) == partnered
+
+
+def test_parts_through_a_cycle_of_events_follow_the_pairwise_order() -> None:
+    # loop-a and loop-b are each other's parent (Dataset.validate reports it): each
+    # figure is then a part of the other, and the rule reads the pair in id order.
+    ctx = disagree._Context(Dataset([*BASE, *CYCLE]))
+    low = fig("f1", Quantity.exact(1), "mek", subject="loop-b")
+    high_first = fig("f0", Quantity.exact(3), "ap", subject="loop-a")
+    high_last = fig("f2", Quantity.exact(3), "ap", subject="loop-a")
+    zero = fig("f0", Quantity.between(0, 3), "ap", subject="loop-a")
+    assert naive_conflict([high_first, low], ctx)  # f0 is read as the part: 3 > 1
+    assert not naive_conflict([low, high_last], ctx)  # f1 is read as the part: 1 <= 3
+    for figs in ([high_first, low], [low, high_last], [zero, low, high_last]):
+        assert disagree._has_conflict(figs, ctx) == naive_conflict(figs, ctx)
+        with mock.patch.object(disagree, "_SCAN", 0):
+            assert disagree._has_conflict(figs, ctx) == naive_conflict(figs, ctx)
+
+
+def test_periods_that_share_only_their_last_day_are_compared() -> None:
+    year = fig("year", Quantity.exact(5), "amnesty", period=DateRange.parse("2019"))
+    day = fig("day", Quantity.exact(7), "mek", period=DateRange.parse("2019-12-31"))
+    after = fig("after", Quantity.exact(9), "ap", period=DateRange.parse("2020"))
+    [d] = disagreements(Dataset([*BASE, year, day, after]))
+    assert [f.id for f in d.figures] == ["day", "year"]
+    assert d.kind is DisagreementKind.CONFLICT  # seven on one day of a year of five
+
+
+def test_a_big_group_is_not_compared_pair_by_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 3,000 daily counts of one massacre, in three places and without one, plus a few
+    # totals for the whole event: one group. Counting the pairwise checks (not the
+    # time) shows the engine does not look at the 4.5 million pairs.
+    calls = 0
+    related = disagree._related
+
+    def counting(a: Figure, b: Figure) -> bool:
+        nonlocal calls
+        calls += 1
+        return related(a, b)
+
+    monkeypatch.setattr(disagree, "_related", counting)
+    start = date(2019, 1, 1).toordinal()
+    daily = [
+        fig(
+            f"d{i:04d}",
+            Quantity.exact(i % 7),
+            SOURCES[i % 5],
+            period=DateRange.day(date.fromordinal(start + i // 4)),
+            place=PLACES[i % 3] if i % 4 else None,
+        )
+        for i in range(3000)
+    ]
+    totals = [fig(f"t{i}", Quantity.at_least(5000 + i), "amnesty") for i in range(5)]
+    [d] = disagreements(Dataset([*BASE, *daily, *totals]))
+    assert len(d.figures) == 3005
+    assert d.kind is DisagreementKind.CONFLICT  # 0 and 1 on the same day, same place
+    assert calls < 20 * len(d.figures)
+
+
+def test_source_families_survive_long_chains_and_cycles() -> None:
+    chain = [src("s0"), *(src(f"s{i}", f"s{i - 1}") for i in range(1, 5000))]
+    [fam] = source_families(Dataset(chain), ["s4999", "s2500"])
+    assert fam.origins == ("s0",)
+    assert fam.repeats == ("s2500", "s4999")
+    # A cycle that cites nothing else is one voice, whatever the order of the records.
+    loop = [src("a", "b"), src("b", "a"), src("c", "a"), src("d")]
+    for records in (loop, loop[::-1]):
+        fams = source_families(Dataset(records), ["c", "b", "d"])
+        assert [(f.origins, f.sources) for f in fams] == [
+            (("a", "b"), ("b", "c")),
+            (("d",), ("d",)),
+        ]

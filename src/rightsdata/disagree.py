@@ -41,15 +41,23 @@ group ("over 60 in the past two months" is not a rival of "at least 220 this yea
 **Independence.** A source that cites another, directly or through a chain, repeats it. Each
 source's *origins* are the sources at the ends of its citation chains (itself, if it
 cites none); sources that share an origin form one family, and only families count as
-independent corroboration.
+independent corroboration. A citation cycle (which :meth:`Dataset.validate` reports)
+is one voice: a cycle that cites nothing outside itself is an origin as a whole.
+
+**Scale.** No step compares every pair of figures: grouping sweeps over periods sorted
+by their first day, and a group's figures that the rules cannot tell apart (same
+measure, subject, place and period) are compared once, as a class. The work grows as
+*n* log *n* (``benchmarks/bench_disagree.py``).
 """
 
 from __future__ import annotations
 
+import bisect
 import enum
+import functools
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Final
 
@@ -93,7 +101,7 @@ class DisagreementKind(enum.Enum):
     """A running total reported again later, and not lower."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class SourceFamily:
     """Sources that are one voice: they share an origin through their citation chains."""
 
@@ -108,15 +116,16 @@ class SourceFamily:
         return tuple(s for s in self.sources if s not in self.origins)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Estimate:
     """A UCDP-style low / best / high across independent source families.
 
-    The rule: each family contributes one figure, its latest-published one (ties: the
-    narrowest interval). ``low`` is the lowest of their low bounds, ``high`` the highest
-    of their high bounds (``None`` if any is open), and ``best`` the median of their
-    estimates (best, else low, else high), rounded down. A summary for analysts, never
-    the truth: ``figures`` says what it rests on.
+    The rule: each family contributes one rival figure (see :class:`Disagreement`), its
+    latest-published one (ties: the narrowest interval). ``low`` is the lowest of their
+    low bounds, ``high`` the highest of their high bounds (``None`` if any is open), and
+    ``best`` the median of their estimates (best, else low, else high), the lower middle
+    one for an even number. A summary for analysts, never the truth: ``figures`` says
+    what it rests on.
     """
 
     low: int | None
@@ -129,7 +138,7 @@ class Estimate:
     """Ids of the figures it rests on, one per family."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Disagreement:
     """Figures that count the same thing, and how they relate."""
 
@@ -165,21 +174,27 @@ class Disagreement:
         return tuple(s for f in self.families for s in f.repeats)
 
     def estimate(self, dataset: Dataset) -> Estimate:
-        """The low / best / high summary of :class:`Estimate`, one figure per family."""
+        """The low / best / high summary of :class:`Estimate`, one figure per family.
+
+        Only rival figures count (not a vague order of magnitude, not a count of a part of
+        another figure); a family with none is left out.
+        """
         by_source = {s.id: s for s in dataset.sources()}
+        rivals = _rivals(self.figures, _Context(dataset))
         chosen: list[Figure] = []
         for fam in self.families:
-            members = [f for f in self.figures if set(_sources_of(f)) & set(fam.sources)]
-            chosen.append(min(members, key=lambda f: _recency_key(f, by_source)))
+            members = [f for f in rivals if set(_sources_of(f)) & set(fam.sources)]
+            if members:
+                chosen.append(min(members, key=lambda f: _recency_key(f, by_source)))
         chosen.sort(key=lambda f: f.id)
         lows = [f.quantity.low for f in chosen]
         highs = [f.quantity.high for f in chosen]
         estimates = sorted(e for e in (_estimate_of(f.quantity) for f in chosen) if e is not None)
         best = estimates[(len(estimates) - 1) // 2] if estimates else None
         return Estimate(
-            low=None if None in lows else min(x for x in lows if x is not None),
+            low=None if not lows or None in lows else min(x for x in lows if x is not None),
             best=best,
-            high=None if None in highs else max(x for x in highs if x is not None),
+            high=None if not highs or None in highs else max(x for x in highs if x is not None),
             figures=tuple(f.id for f in chosen),
         )
 
@@ -206,7 +221,7 @@ class Disagreement:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DateDisagreement:
     """An event whose sources give dates that certainly do not overlap."""
 
@@ -222,6 +237,14 @@ class DateDisagreement:
 
 
 # -- helpers -------------------------------------------------------------------------
+#
+# The pairwise predicates (_related, _part_of, _sub_count, _disjoint) are the rules as
+# written in the module docstring. The engine below never compares every pair with them:
+# it groups figures into classes that the predicates cannot tell apart and compares
+# classes, or sweeps over periods sorted by their first day. tests/test_disagree.py
+# checks the engine against the all-pairs method on generated figures.
+
+_WHOLE: Final = (date.min, date.max)
 
 
 def _sources_of(f: Figure) -> tuple[str, ...]:
@@ -236,16 +259,37 @@ def _estimate_of(q: Quantity) -> int | None:
     return q.low if q.low is not None else q.high
 
 
+def _bounds(r: DateRange | None) -> tuple[date, date]:
+    """First and last possible day, open ends as ``date.min`` / ``date.max``; no period
+    (``None``) is all time. The same as :meth:`DateRange.sort_key` for a range."""
+    return _WHOLE if r is None else r.sort_key()
+
+
 def _lo(r: DateRange | None) -> date:
-    return date.min if r is None or r.earliest is None else r.earliest
+    return _bounds(r)[0]
 
 
 def _hi(r: DateRange | None) -> date:
-    return date.max if r is None or r.latest is None else r.latest
+    return _bounds(r)[1]
 
 
 def _possibly_overlap(a: DateRange | None, b: DateRange | None) -> bool:
-    return _lo(a) <= _hi(b) and _lo(b) <= _hi(a)
+    # DateRange.possibly_overlaps compares the strict bounds only (not the per-end
+    # precision of an interval, as DateRange.relation does): exactly this rule.
+    return a is None or b is None or a.possibly_overlaps(b)
+
+
+def _within(inner: DateRange | None, outer: DateRange | None) -> bool:
+    # Containment of the strict bounds. Kept here: DateRange has no such method, and
+    # Allen's "during" (DateRange.relation) reads an interval's ends by their units,
+    # which is a different question. A figure without a period counts its whole
+    # subject, so it is within no dated period, and every period is within it.
+    if outer is None:
+        return True
+    if inner is None:
+        return False
+    (ilo, ihi), (olo, ohi) = inner.sort_key(), outer.sort_key()
+    return olo <= ilo and ihi <= ohi
 
 
 def _by_time(figs: Iterable[Figure]) -> list[Figure]:
@@ -261,11 +305,17 @@ def _recency_key(f: Figure, sources: dict[str, Source]) -> tuple[int, int, str]:
     return (-latest.toordinal(), width, f.id)
 
 
-def _measure_chain(measure: str) -> list[str]:
+@functools.cache
+def _measure_chain(measure: str) -> tuple[str, ...]:
+    """The measure and those it counts towards, nearest first."""
     chain = [measure]
     while chain[-1] in MEASURE_PARENTS and len(chain) < 16:
         chain.append(MEASURE_PARENTS[chain[-1]])
-    return chain
+    return tuple(chain)
+
+
+def _nested(narrow: str, broad: str) -> bool:
+    return broad in _measure_chain(narrow)
 
 
 def _lineage(subject: str | None, events: dict[str, Event]) -> list[str | None]:
@@ -279,93 +329,173 @@ def _lineage(subject: str | None, events: dict[str, Event]) -> list[str | None]:
     return chain
 
 
-def _within(inner: DateRange | None, outer: DateRange | None) -> bool:
-    if outer is None:
-        return True
-    return inner is not None and _lo(outer) <= _lo(inner) and _hi(inner) <= _hi(outer)
+class _Context:
+    """What the analysis of one dataset reads again and again: event lineages and
+    source origins, each worked out once and shared by every group."""
+
+    __slots__ = ("_cites", "_lineages", "_origins", "events")
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.events = {e.id: e for e in dataset.events()}
+        by_id = {s.id: s for s in dataset.sources()}
+        self._cites = {sid: [c for c in s.cites if c in by_id] for sid, s in by_id.items()}
+        self._lineages: dict[str | None, tuple[str | None, ...]] = {}
+        self._origins: dict[str, frozenset[str]] = {}
+
+    def lineage(self, subject: str | None) -> tuple[str | None, ...]:
+        """:func:`_lineage`, remembered."""
+        found = self._lineages.get(subject)
+        if found is None:
+            found = self._lineages[subject] = tuple(_lineage(subject, self.events))
+        return found
+
+    def origins(self, sid: str) -> frozenset[str]:
+        """The sources at the ends of ``sid``'s citation chains (itself if it cites none).
+
+        Citations form a graph that may (wrongly) have cycles; its strongly connected
+        parts are found with Tarjan's algorithm, iteratively, sinks first. A part that
+        cites nothing outside itself is its own origin (all its members); any other takes
+        the origins of what it cites. Without cycles that is the chains' ends.
+        """
+        done = self._origins
+        if sid in done:
+            return done[sid]
+        cites = self._cites
+        if sid not in cites:
+            done[sid] = frozenset({sid})  # not in the dataset: it is its own origin
+            return done[sid]
+        index: dict[str, int] = {sid: 0}
+        low: dict[str, int] = {sid: 0}
+        stack, on_stack = [sid], {sid}
+        work: list[tuple[str, Iterator[str]]] = [(sid, iter(cites[sid]))]
+        while work:
+            v, it = work[-1]
+            for w in it:
+                if w in done:
+                    continue
+                if w not in index:
+                    index[w] = low[w] = len(index)
+                    stack.append(w)
+                    on_stack.add(w)
+                    work.append((w, iter(cites[w])))
+                    break
+                if w in on_stack:
+                    low[v] = min(low[v], index[w])
+            else:
+                work.pop()
+                if work:
+                    u = work[-1][0]
+                    low[u] = min(low[u], low[v])
+                if low[v] == index[v]:
+                    part: set[str] = set()
+                    while True:
+                        x = stack.pop()
+                        on_stack.discard(x)
+                        part.add(x)
+                        if x == v:
+                            break
+                    cited = [done[w] for x in part for w in cites[x] if w not in part]
+                    result = frozenset().union(*cited) if cited else frozenset(part)
+                    for x in part:
+                        done[x] = result
+        return done[sid]
 
 
-def _part_of(a: Figure, b: Figure, events: dict[str, Event]) -> bool:
+def _part_of(a: Figure, b: Figure, ctx: _Context) -> bool:
     """Whether ``a`` counts a part of what ``b`` counts, and not the same thing: a child
     event, a sub-period, a narrower measure, or a named place within an unnamed one."""
     if not (a.measure == b.measure or _nested(a.measure, b.measure)):
         return False
-    if b.subject not in _lineage(a.subject, events) or not _within(a.period, b.period):
+    if b.subject not in ctx.lineage(a.subject) or not _within(a.period, b.period):
         return False
     if b.place is not None and a.place != b.place:
         return False
     same = (a.measure, a.subject, a.place) == (b.measure, b.subject, b.place)
-    return not (same and _lo(a.period) == _lo(b.period) and _hi(a.period) == _hi(b.period))
+    return not (same and _bounds(a.period) == _bounds(b.period))
 
 
-def _sub_count(a: Figure, b: Figure, events: dict[str, Event]) -> bool:
+def _sub_count(a: Figure, b: Figure, ctx: _Context) -> bool:
     """``a`` counts a child event or a sub-period of ``b``'s: not a rival estimate."""
-    return _part_of(a, b, events) and (a.subject != b.subject or a.period != b.period)
-
-
-def _nested(narrow: str, broad: str) -> bool:
-    return broad in _measure_chain(narrow)
+    return _part_of(a, b, ctx) and (a.subject != b.subject or a.period != b.period)
 
 
 def _exceeds(part: Quantity, whole: Quantity) -> bool:
     return part.low is not None and whole.high is not None and part.low > whole.high
 
 
-def _disjoint(a: Figure, b: Figure, events: dict[str, Event]) -> bool:
+def _disjoint(a: Figure, b: Figure, ctx: _Context) -> bool:
     """Whether the two counts cannot both be right (a vague order never decides it)."""
     qa, qb = a.quantity, b.quantity
     if Qualifier.VAGUE in (qa.qualifier, qb.qualifier):
         return False
-    if _part_of(a, b, events):
+    if _part_of(a, b, ctx):
         return _exceeds(qa, qb)
-    if _part_of(b, a, events):
+    if _part_of(b, a, ctx):
         return _exceeds(qb, qa)
     a_below = qa.high is not None and qb.low is not None and qa.high < qb.low
     b_below = qb.high is not None and qa.low is not None and qb.high < qa.low
     return a_below or b_below
 
 
-def source_families(dataset: Dataset, sources: Iterable[str]) -> tuple[SourceFamily, ...]:
-    """Group ``sources`` into families that share an origin through ``Source.cites``."""
-    by_id = {s.id: s for s in dataset.sources()}
-    memo: dict[str, frozenset[str]] = {}
+def _related(a: Figure, b: Figure) -> bool:
+    if a.measure != b.measure and not (
+        _nested(a.measure, b.measure) or _nested(b.measure, a.measure)
+    ):
+        return False
+    if a.place is not None and b.place is not None and a.place != b.place:
+        return False
+    return _possibly_overlap(a.period, b.period)
 
-    def origins(sid: str) -> frozenset[str]:
-        if sid in memo:
-            return memo[sid]
-        memo[sid] = frozenset({sid})  # guards against citation cycles
-        src = by_id.get(sid)
-        cited = [c for c in src.cites if c in by_id] if src is not None else []
-        result = frozenset().union(*(origins(c) for c in cited)) if cited else frozenset({sid})
-        memo[sid] = result
-        return result
 
+def _families(
+    sources: Iterable[str], origins: Callable[[str], frozenset[str]]
+) -> tuple[SourceFamily, ...]:
     ids = sorted(set(sources))
-    parent = {s: s for s in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    owner: dict[str, str] = {}
-    for s in ids:
+    found = [origins(s) for s in ids]
+    if sum(map(len, found)) == len(frozenset().union(*found)):
+        # No two share an origin: each source is a family of its own (the usual case).
+        return tuple(
+            SourceFamily(origins=tuple(sorted(o)), sources=(s,))
+            for s, o in zip(ids, found, strict=True)
+        )
+    parent = list(range(len(ids)))
+    owner: dict[str, int] = {}  # origin -> the first source (index) that has it
+    for i, s in enumerate(ids):
         for o in origins(s):
-            if o in owner:
-                ra, rb = find(owner[o]), find(s)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-            else:
-                owner[o] = s
-    members: dict[str, list[str]] = defaultdict(list)
-    for s in ids:
-        members[find(s)].append(s)
-    families = []
-    for group in members.values():
-        origin_set = sorted(frozenset().union(*(origins(s) for s in group)))
-        families.append(SourceFamily(origins=tuple(origin_set), sources=tuple(group)))
-    return tuple(sorted(families, key=lambda f: f.sources))
+            j = owner.setdefault(o, i)
+            if j != i:
+                while parent[j] != j:
+                    j = parent[j]
+                root = i
+                while parent[root] != root:
+                    root = parent[root]
+                if root != j:
+                    parent[max(root, j)] = min(root, j)
+    members: dict[int, tuple[list[str], set[str]]] = {}
+    for i, s in enumerate(ids):
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        group = members.get(root)
+        if group is None:
+            group = members[root] = ([], set())
+        group[0].append(s)
+        group[1].update(origins(s))
+    # Sources are visited in sorted order, so the families come sorted by their sources.
+    return tuple(
+        SourceFamily(origins=tuple(sorted(found)), sources=tuple(group))
+        for group, found in members.values()
+    )
+
+
+def source_families(dataset: Dataset, sources: Iterable[str]) -> tuple[SourceFamily, ...]:
+    """Group ``sources`` into families that share an origin through ``Source.cites``.
+
+    A source that is not in ``dataset`` is its own origin. Citation cycles (which
+    :meth:`Dataset.validate` reports) are one voice: a cycle that cites nothing outside
+    itself is an origin as a whole.
+    """
+    return _families(sources, _Context(dataset).origins)
 
 
 def _interval_quantity(low: int | None, high: int | None) -> Quantity:
@@ -380,13 +510,213 @@ def _interval_quantity(low: int | None, high: int | None) -> Quantity:
     return Quantity(low=None, high=None, qualifier=Qualifier.VAGUE)
 
 
-def _classify(figs: Sequence[Figure], events: dict[str, Event]) -> DisagreementKind:
+# -- comparing a group by classes ----------------------------------------------------
+
+
+class _Class:
+    """Figures of a group that the pairwise rules cannot tell apart (same measure,
+    subject, place and period bounds), with the extremes of their non-vague bounds."""
+
+    __slots__ = ("hi", "lo", "max_low", "members", "min_high", "rep")
+
+    def __init__(self, rep: Figure, lo: date, hi: date) -> None:
+        self.rep = rep
+        self.lo, self.hi = lo, hi
+        self.members: list[tuple[int, Figure]] = []
+        self.max_low: int | None = None
+        self.min_high: int | None = None
+
+    def add(self, i: int, f: Figure) -> None:
+        self.members.append((i, f))
+        q = f.quantity
+        if q.qualifier is Qualifier.VAGUE:
+            return
+        if q.low is not None and (self.max_low is None or q.low > self.max_low):
+            self.max_low = q.low
+        if q.high is not None and (self.min_high is None or q.high < self.min_high):
+            self.min_high = q.high
+
+
+def _above(low: int | None, high: int | None) -> bool:
+    """A known low bound above a known high bound."""
+    return low is not None and high is not None and low > high
+
+
+def _classes_conflict(s: _Class, t: _Class, ctx: _Context) -> bool:
+    """Whether some figure of ``s`` and some of ``t`` are related and disjoint."""
+    a, b = s.rep, t.rep
+    if not _related(a, b):
+        return False
+    a_in_b, b_in_a = _part_of(a, b, ctx), _part_of(b, a, ctx)
+    if a_in_b and b_in_a:
+        # Only through a cycle of parent events; the pairwise rule then depends on
+        # which figure comes first, so apply it to each pair as the rule does.
+        return any(
+            _disjoint(f, g, ctx) if i < j else _disjoint(g, f, ctx)
+            for i, f in s.members
+            for j, g in t.members
+        )
+    if a_in_b:
+        return _above(s.max_low, t.min_high)
+    if b_in_a:
+        return _above(t.max_low, s.min_high)
+    return _above(t.max_low, s.min_high) or _above(s.max_low, t.min_high)
+
+
+def _has_conflict(figs: Sequence[Figure], ctx: _Context) -> bool:
+    """Whether two directly related figures are disjoint (:func:`_disjoint`).
+
+    Figures with the same measure, subject, place and period bounds are one class:
+    within it they conflict when the largest low bound is above the smallest high bound.
+    Classes are compared only when their periods overlap, found by a sweep over the
+    periods sorted by their first day (a figure without a period spans all time). First
+    of all, when no two counts of the group are disjoint, nothing can conflict; in a
+    small group, only the pairs of disjoint counts are looked at.
+    """
+    lows = [f.quantity.low for f in figs if f.quantity.qualifier is not Qualifier.VAGUE]
+    highs = [f.quantity.high for f in figs if f.quantity.qualifier is not Qualifier.VAGUE]
+    known_lows = [x for x in lows if x is not None]
+    known_highs = [x for x in highs if x is not None]
+    if not known_lows or not known_highs or max(known_lows) <= min(known_highs):
+        return False  # no two counts are disjoint, so none can conflict
+    if len(figs) <= _SCAN * 2:
+        # A small group: only pairs whose counts are disjoint can conflict.
+        quantities = [f.quantity for f in figs]
+        for i, qa in enumerate(quantities):
+            if qa.qualifier is Qualifier.VAGUE:
+                continue
+            for j in range(i + 1, len(figs)):
+                qb = quantities[j]
+                if qb.qualifier is Qualifier.VAGUE or not (
+                    _above(qa.low, qb.high) or _above(qb.low, qa.high)
+                ):
+                    continue
+                if _related(figs[i], figs[j]) and _disjoint(figs[i], figs[j], ctx):
+                    return True
+        return False
+    classes: dict[tuple[str, str | None, str | None, bool, date, date], _Class] = {}
+    for i, f in enumerate(figs):
+        lo, hi = _bounds(f.period)
+        key = (f.measure, f.subject, f.place, f.period is None, lo, hi)
+        c = classes.get(key)
+        if c is None:
+            c = classes[key] = _Class(f, lo, hi)
+        c.add(i, f)
+    active: list[_Class] = []
+    for t in sorted(classes.values(), key=lambda c: (c.lo, c.hi)):
+        if _above(t.max_low, t.min_high):
+            return True
+        active = [s for s in active if s.hi >= t.lo]
+        if any(_classes_conflict(s, t, ctx) for s in active):
+            return True
+        active.append(t)
+    return False
+
+
+def _rivals(figs: Sequence[Figure], ctx: _Context) -> list[Figure]:
+    """The figures that are rival estimates: not vague, and not a count of a part
+    (:func:`_sub_count`) of another figure of the group.
+
+    Whether a figure is a sub-count depends on its measure, subject, place and period,
+    so each such class is asked once, against an index of the periods of every
+    (measure, subject, place): is there one that holds this period?
+    """
+    by_class: dict[tuple[str, str | None, str | None, DateRange | None], list[Figure]] = (
+        defaultdict(list)
+    )
+    for f in figs:
+        by_class[(f.measure, f.subject, f.place, f.period)].append(f)
+    index: dict[tuple[str, str | None, str | None], _Periods] = defaultdict(_Periods)
+    for m, subj, place, period in by_class:
+        index[(m, subj, place)].add(period)
+
+    def sub_counted(m: str, subj: str | None, place: str | None, period: DateRange | None) -> bool:
+        for m2 in _measure_chain(m):
+            for subj2 in ctx.lineage(subj):
+                for place2 in (place, None) if place is not None else (None,):
+                    found = index.get((m2, subj2, place2))
+                    same = (m2, subj2, place2) == (m, subj, place)
+                    if found is not None and found.holds(period, same, subj2 == subj):
+                        return True
+        return False
+
+    out: set[int] = set()
+    for (m, subj, place, period), members in by_class.items():
+        if any(f.quantity.qualifier is not Qualifier.VAGUE for f in members) and not sub_counted(
+            m, subj, place, period
+        ):
+            out.update(id(f) for f in members if f.quantity.qualifier is not Qualifier.VAGUE)
+    return [f for f in figs if id(f) in out]
+
+
+_SCAN: Final = 8
+"""Up to this many periods, a containment query reads them all rather than an index."""
+
+
+class _Periods:
+    """The periods of one (measure, subject, place) in a group, for containment queries."""
+
+    __slots__ = ("_his", "_los", "_none", "_periods")
+
+    def __init__(self) -> None:
+        self._none = False
+        self._periods: list[tuple[date, date, DateRange]] = []
+        self._los: list[date] | None = None  # first days, sorted, once asked
+        self._his: list[date] = []  # running maximum of the last days, in _los order
+
+    def add(self, period: DateRange | None) -> None:
+        if period is None:
+            self._none = True
+        else:
+            self._periods.append((*period.sort_key(), period))
+
+    def _reaches(self, k: int, hi: date, *, strictly: bool) -> bool:
+        """Whether one of the first ``k`` periods (by first day) ends at or after ``hi``
+        (after it, ``strictly``)."""
+        return k > 0 and (self._his[k - 1] > hi if strictly else self._his[k - 1] >= hi)
+
+    def holds(self, inner: DateRange | None, same: bool, same_subject: bool) -> bool:
+        """Whether a period here makes ``inner`` a sub-count (:func:`_sub_count`).
+
+        ``same``: this is the inner figure's own (measure, subject, place), so the
+        period must have other bounds; ``same_subject``: the period must differ.
+        """
+        if inner is None:
+            return self._none and not same_subject
+        lo, hi = inner.sort_key()
+        if self._none and (not same or (lo, hi) != _WHOLE):
+            return True
+        periods = self._periods
+        if len(periods) <= _SCAN:
+            return any(
+                qlo <= lo
+                and hi <= qhi
+                and (
+                    not same_subject
+                    or ((qlo, qhi) != (lo, hi) if same else (qlo < lo or hi < qhi or q != inner))
+                )
+                for qlo, qhi, q in periods
+            )
+        if self._los is None:
+            periods.sort(key=lambda p: (p[0], p[1]))
+            self._los = [p[0] for p in periods]
+            self._his = list(itertools.accumulate((p[1] for p in periods), max))
+        le = bisect.bisect_right(self._los, lo)
+        if not same_subject:
+            return self._reaches(le, hi, strictly=False)
+        lt = bisect.bisect_left(self._los, lo)
+        wider = self._reaches(lt, hi, strictly=False) or self._reaches(le, hi, strictly=True)
+        if wider or same:
+            return wider
+        return any(q != inner for qlo, qhi, q in periods[lt:le] if qhi == hi)
+
+
+def _classify(figs: Sequence[Figure], ctx: _Context) -> DisagreementKind:
     running = all(f.as_of is not None and f.period is None for f in figs)
     if running:
-        ordered = sorted(figs, key=lambda f: (_lo(f.as_of), _hi(f.as_of), f.id))
+        ordered = sorted(figs, key=lambda f: (_bounds(f.as_of), f.id))
         in_order = all(
-            (_lo(a.as_of), _hi(a.as_of)) != (_lo(b.as_of), _hi(b.as_of))
-            and not _hi(b.as_of) < _lo(a.as_of)
+            _bounds(a.as_of) != _bounds(b.as_of) and not _hi(b.as_of) < _lo(a.as_of)
             for a, b in itertools.pairwise(ordered)
         )
         if in_order:
@@ -397,11 +727,7 @@ def _classify(figs: Sequence[Figure], events: dict[str, Event]) -> DisagreementK
                 for a, b in itertools.pairwise(ordered)
             )
             return DisagreementKind.CONFLICT if falls else DisagreementKind.SUPERSEDED
-    if any(
-        _related(a, b) and _disjoint(a, b, events)
-        for i, a in enumerate(figs)
-        for b in figs[i + 1 :]
-    ):
+    if _has_conflict(figs, ctx):
         return DisagreementKind.CONFLICT
     first = figs[0].quantity
     same = all(
@@ -411,22 +737,15 @@ def _classify(figs: Sequence[Figure], events: dict[str, Event]) -> DisagreementK
     return DisagreementKind.AGREE if same else DisagreementKind.CONSISTENT
 
 
-def _make(
-    dataset: Dataset, figs: list[Figure], subject: str | None, events: dict[str, Event]
-) -> Disagreement:
+def _make(figs: list[Figure], subject: str | None, ctx: _Context) -> Disagreement:
     figs.sort(key=lambda f: f.id)
-    kind = _classify(figs, events)
+    kind = _classify(figs, ctx)
     lows = [f.quantity.low for f in figs]
     highs = [f.quantity.high for f in figs]
     hull_low = None if None in lows else min(x for x in lows if x is not None)
     hull_high = None if None in highs else max(x for x in highs if x is not None)
     # Rival estimates: neither a count of a part nor a vague order of magnitude.
-    rivals = [
-        f
-        for f in figs
-        if f.quantity.qualifier is not Qualifier.VAGUE
-        and not any(_sub_count(f, g, events) for g in figs if g is not f)
-    ]
+    rivals = _rivals(figs, ctx)
     lows = [f.quantity.low for f in rivals]
     highs = [f.quantity.high for f in rivals]
     consensus = None
@@ -450,7 +769,7 @@ def _make(
         kind=kind,
         figures=tuple(figs),
         sources=tuple(sources),
-        families=source_families(dataset, sources),
+        families=_families(sources, ctx.origins),
         consensus=consensus,
         envelope=_interval_quantity(hull_low, hull_high),
         spread=spread,
@@ -464,54 +783,99 @@ def disagreements(dataset: Dataset) -> list[Disagreement]:
     """Every group of two or more figures that count the same thing, classified.
 
     The result does not depend on the order of the records; groups come sorted by the
-    id of their first figure.
+    id of their first figure. The work grows as *n* log *n* in the number of figures:
+    no step compares every pair of a group.
     """
-    events = {e.id: e for e in dataset.events()}
+    ctx = _Context(dataset)
     buckets: dict[tuple[str | None, str, str], list[Figure]] = defaultdict(list)
     for f in dataset.figures():
         if f.share is not None:
             continue  # a part of another figure counts something narrower
         root_measure = _measure_chain(f.measure)[-1]
-        buckets[(_lineage(f.subject, events)[-1], root_measure, f.unit)].append(f)
+        buckets[(ctx.lineage(f.subject)[-1], root_measure, f.unit)].append(f)
     out: list[Disagreement] = []
     for (subject, _, _), figs in buckets.items():
+        if len(figs) < 2:
+            continue
         for group in _components(figs):
             if len(group) > 1:
-                out.append(_make(dataset, group, subject, events))
+                out.append(_make(group, subject, ctx))
     out.sort(key=lambda d: d.figures[0].id)
     return out
 
 
-def _related(a: Figure, b: Figure) -> bool:
-    if a.measure != b.measure and not (
-        _nested(a.measure, b.measure) or _nested(b.measure, a.measure)
-    ):
-        return False
-    if a.place is not None and b.place is not None and a.place != b.place:
-        return False
-    return _possibly_overlap(a.period, b.period)
-
-
 def _components(figs: list[Figure]) -> list[list[Figure]]:
-    figs = sorted(figs, key=lambda f: f.id)
-    parent = list(range(len(figs)))
+    """The connected parts of the :func:`_related` graph, each sorted by id.
 
-    def find(i: int) -> int:
+    A sweep over the figures sorted by their period's first day. Figures of one measure
+    and one place (or none) whose periods overlap are related to each other, so the
+    figures of such a class that are still open when a figure starts are already
+    connected: joining the one that ends last is enough. A figure with a place therefore
+    looks at one figure of each related class (its own place, and no place); a figure
+    without a place must join every place, so for each measure the figures with a place
+    are kept in a list that each such lookup collapses to one (they are then connected),
+    which keeps the whole sweep linear after sorting.
+    """
+    figs = sorted(figs, key=_by_id)
+    n = len(figs)
+    parent = list(range(n))
+
+    def union(i: int, j: int) -> None:
         while parent[i] != i:
-            parent[i] = parent[parent[i]]
             i = parent[i]
-        return i
+        while parent[j] != j:
+            parent[j] = parent[parent[j]]
+            j = parent[j]
+        if i != j:
+            parent[max(i, j)] = min(i, j)
 
-    for i, a in enumerate(figs):
-        for j in range(i + 1, len(figs)):
-            if _related(a, figs[j]):
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
-    groups: dict[int, list[Figure]] = defaultdict(list)
+    related_measures = _related_measures(frozenset(f.measure for f in figs))
+    spans = [_WHOLE if f.period is None else f.period.sort_key() for f in figs]
+    last: dict[tuple[str, str | None], tuple[date, int]] = {}  # latest-ending per class
+    placed: dict[str, list[tuple[date, int]]] = {}  # per measure: figures with a place
+    for i in sorted(range(n), key=spans.__getitem__):
+        f = figs[i]
+        start, end = spans[i]
+        m, place = f.measure, f.place
+        for m2 in related_measures[m]:
+            other = last.get((m2, place))
+            if other is not None and other[0] >= start:
+                union(i, other[1])
+            if place is not None:
+                other = last.get((m2, None))
+                if other is not None and other[0] >= start:
+                    union(i, other[1])
+            elif m2 in placed:
+                still_open = [p for p in placed[m2] if p[0] >= start]
+                for _, j in still_open:
+                    union(i, j)
+                placed[m2] = [max(still_open)] if still_open else []
+        mine = last.get((m, place))
+        if mine is None or end > mine[0]:
+            last[(m, place)] = (end, i)
+        if place is not None:
+            placed.setdefault(m, []).append((end, i))
+    groups: dict[int, list[Figure]] = {}
     for i, f in enumerate(figs):
-        groups[find(i)].append(f)
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        groups.setdefault(root, []).append(f)
     return list(groups.values())
+
+
+def _by_id(f: Figure) -> str:
+    return f.id
+
+
+@functools.cache
+def _related_measures(measures: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """For each measure, those of ``measures`` it can be compared with (itself, and the
+    measures nested in it or it in them)."""
+    return {
+        m: tuple(m2 for m2 in sorted(measures) if m2 == m or _nested(m, m2) or _nested(m2, m))
+        for m in measures
+    }
 
 
 def date_disagreements(dataset: Dataset) -> list[DateDisagreement]:
@@ -522,10 +886,12 @@ def date_disagreements(dataset: Dataset) -> list[DateDisagreement]:
             (r.date, tuple(dict.fromkeys(c.source for c in r.citations))) for r in e.reported_dates
         ]
         clash = any(
-            not _possibly_overlap(a[0], b[0]) for i, a in enumerate(dated) for b in dated[i + 1 :]
+            not a[0].possibly_overlaps(b[0]) for i, a in enumerate(dated) for b in dated[i + 1 :]
         )
         if clash:
             out.append(
-                DateDisagreement(event=e.id, dates=tuple(sorted(dated, key=lambda p: _lo(p[0]))))
+                DateDisagreement(
+                    event=e.id, dates=tuple(sorted(dated, key=lambda p: p[0].sort_key()[0]))
+                )
             )
     return sorted(out, key=lambda d: d.event)

@@ -1,0 +1,271 @@
+"""Disagreement benchmark: group and classify figures, against loading them from JSON Lines.
+
+Run from the repository root::
+
+    python benchmarks/bench_disagree.py            # 100,000 and 1,000,000 figures
+    python benchmarks/bench_disagree.py --quick    # 10,000 and 100,000, a smoke run
+
+For each size, a deterministic dataset is written with :func:`rightsdata.write_jsonl`:
+one figure in ten is about a new event (so 1,000,000 figures are about 100,000
+subjects), a third of the events have a child event that some figures count instead,
+and 600 sources cite one another in chains; two to eight of them report on each event,
+each figure citing one or two. Per event, the figures are
+
+* tolls: "killed", and for parts (a child event, a month, a city) "killed" or
+  "executed" (nested in "killed"), as exact counts, "at least", "more than", "about",
+  ranges and vague orders ("thousands"), one in fifty contradicting the others;
+* or running totals: "released" with ``as_of`` months, usually rising, sometimes not.
+
+Then, in the same run and alternately, two things are timed (best of ``--repeats``,
+the garbage collector on, as a program would have it): :meth:`rightsdata.Dataset.load`
+of the file, and :func:`rightsdata.disagreements` on the loaded dataset. Wall and CPU
+(process) seconds are both shown; the ratios and growth use CPU seconds, which other
+work on a shared machine disturbs less. The issue's target is that
+the second takes less time than the first, and grows no worse than *n* log *n*: the
+table gives the ratio disagreements / load per size and the growth exponent
+``log(t_large / t_small) / log(n_large / n_small)`` (1 is linear; *n* log *n* is a
+little above 1 and is printed beside it). Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import math
+import os
+import platform
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+import rightsdata
+from rightsdata import (
+    Citation,
+    Dataset,
+    DateRange,
+    Disagreement,
+    Event,
+    Figure,
+    Precision,
+    Quantity,
+    Record,
+    Source,
+    SourceKind,
+    disagreements,
+    write_jsonl,
+)
+
+T = TypeVar("T")
+
+SEED = 19880719
+"""The fixed seed: the same size always gives the same file."""
+
+PLACES = (None, None, None, None, "Tehran", "Mashhad", "Shiraz")
+N_SOURCES = 600
+
+
+def _sources(rng: random.Random) -> list[Source]:
+    """A third originate; the others repeat one or two of them, or a repeater (chains)."""
+    out = []
+    for i in range(N_SOURCES):
+        cites: tuple[str, ...] = ()
+        if i >= N_SOURCES // 3:
+            pool = N_SOURCES // 3 if i < 2 * N_SOURCES // 3 else i
+            picks = {f"src-{rng.randrange(pool):04d}" for _ in range(rng.randint(1, 2))}
+            cites = tuple(sorted(picks))
+        out.append(
+            Source(
+                id=f"src-{i:04d}",
+                kind=rng.choice(list(SourceKind)),
+                title=f"Report {i}",
+                published=DateRange.day(date(rng.randint(1990, 2023), rng.randint(1, 12), 1)),
+                cites=cites,
+            )
+        )
+    return out
+
+
+def _year(y: int) -> DateRange:
+    return DateRange.between(date(y, 1, 1), date(y, 12, 31), precision=Precision.YEAR)
+
+
+def _month(y: int, m: int) -> DateRange:
+    end = date(y + (m == 12), m % 12 + 1, 1).toordinal() - 1
+    return DateRange.between(date(y, m, 1), date.fromordinal(end), precision=Precision.MONTH)
+
+
+VAGUE = [Quantity.parse(t) for t in ("dozens", "hundreds", "thousands")]
+
+
+def _quantity(rng: random.Random, n: int) -> Quantity:
+    """A source's way of giving a count near ``n``; now and then a rival exact count."""
+    roll = rng.random()
+    if roll < 0.08:
+        return rng.choice(VAGUE)
+    if roll < 0.1:
+        return Quantity.exact(n + rng.randint(1, n))  # a count that contradicts
+    if roll < 0.35:
+        return Quantity.exact(n)
+    if roll < 0.55:
+        return Quantity.at_least(n * rng.randint(5, 10) // 10)
+    if roll < 0.65:
+        return Quantity.more_than(n // 2)
+    if roll < 0.85:
+        return Quantity.about(n)
+    return Quantity.between(n * 8 // 10, n + rng.randint(1, n))
+
+
+def generate(count: int, seed: int = SEED) -> Iterator[Record]:
+    """Yield the sources, then per event the event (and a child) and its figures."""
+    rng = random.Random(seed)
+    sources = _sources(rng)
+    yield from sources
+    ids = [s.id for s in sources]
+    made = 0
+    g = 0
+    while made < count:
+        year = rng.randint(1980, 2023)
+        root = f"ev-{g:07d}"
+        cite = (Citation(source=rng.choice(ids)),)
+        yield Event(id=root, kind="execution", title=f"Event {g}", date=_year(year), citations=cite)
+        subjects = [root]
+        if rng.random() < 0.33:
+            child = f"{root}-part"
+            yield Event(
+                id=child,
+                kind="execution",
+                title=f"Part of event {g}",
+                date=_month(year, rng.randint(1, 12)),
+                citations=cite,
+                parent=root,
+            )
+            subjects.append(child)
+        running = rng.random() < 0.2
+        size = min(count - made, 10)
+        base = rng.choice((12, 80, 300, 2500, 30000))
+        truth = total = base * 10
+        reporting = rng.sample(ids, rng.randint(2, 8))  # the sources that cover the event
+        for k in range(size):
+            citations = tuple(
+                Citation(source=s)
+                for s in sorted({rng.choice(reporting) for _ in range(rng.randint(1, 2))})
+            )
+            if running:
+                total += rng.randint(-base // 10, 3 * base)
+                figure = Figure(
+                    id=f"fig-{g:07d}-{k}",
+                    measure="released",
+                    quantity=_quantity(rng, max(total, 0)),
+                    citations=citations,
+                    subject=root,
+                    as_of=_month(year, k + 1),
+                    place="Iran",
+                )
+            else:
+                # No period: the whole event; a month of its year is a part.
+                period = _month(year, rng.randint(1, 12)) if rng.random() < 0.25 else None
+                period_is_month = period is not None
+                subject = rng.choice(subjects)
+                place = rng.choice(PLACES)
+                # A count for a child event, a month or a city is a part of the whole.
+                part = subject != root or place is not None or period_is_month
+                figure = Figure(
+                    id=f"fig-{g:07d}-{k}",
+                    measure="executed" if part and rng.random() < 0.5 else "killed",
+                    quantity=_quantity(rng, truth // 10 if part else truth),
+                    citations=citations,
+                    subject=subject,
+                    period=period,
+                    place=place,
+                )
+            yield figure
+            made += 1
+        g += 1
+
+
+def timed(fn: Callable[[], T]) -> tuple[float, float, T]:
+    """Wall and CPU seconds of one call (the garbage collector on), and its result."""
+    gc.collect()
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    return time.perf_counter() - wall, time.process_time() - cpu, result
+
+
+def run(count: int, repeats: int, workdir: Path) -> dict[str, float]:
+    """Write ``count`` figures, then load and analyse them ``repeats`` times, alternately
+    (so that both see the same machine); keep the best times."""
+    path = workdir / f"figures-{count}.jsonl"
+    start = time.perf_counter()
+    written = write_jsonl(path, generate(count))
+    write_s = time.perf_counter() - start
+    best = {"load": math.inf, "load_cpu": math.inf, "found": math.inf, "found_cpu": math.inf}
+    for _ in range(repeats):
+        found: list[Disagreement] = []  # drop the last run's results before loading again
+        wall, cpu, loaded = timed(lambda: Dataset.load(path))
+        best["load"], best["load_cpu"] = min(best["load"], wall), min(best["load_cpu"], cpu)
+        wall, cpu, found = timed(functools.partial(disagreements, loaded))
+        best["found"], best["found_cpu"] = min(best["found"], wall), min(best["found_cpu"], cpu)
+    figures = len(loaded.figures())
+    kinds = Counter(d.kind.value for d in found)
+    print(
+        f"  {figures:,} figures ({written:,} records, {path.stat().st_size / 1e6:,.0f} MB, "
+        f"written in {write_s:.1f} s): {len(found):,} groups holding "
+        f"{sum(len(d.figures) for d in found):,} figures; "
+        + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items())),
+        flush=True,
+    )
+    path.unlink()
+    return {"figures": figures, **best}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="10,000 and 100,000 figures")
+    ap.add_argument("--repeats", type=int, default=3, help="runs per timing; the best is kept")
+    args = ap.parse_args()
+    sizes = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
+    print(
+        f"rightsdata {rightsdata.__version__}, Python {platform.python_version()}, "
+        f"{platform.machine()}, {os.cpu_count()} CPUs; best of {args.repeats}"
+    )
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            print(f"{n:,} figures ...", flush=True)
+            rows.append(run(n, args.repeats, Path(tmp)))
+            gc.collect()  # the datasets of this size are gone
+    print()
+    print("seconds, best of each; the ratio is disagreements / load")
+    print(f"{'figures':>10}  {'load':>15}  {'disagreements':>15}  {'ratio':>13}")
+    print(f"{'':>10}  {'wall':>7} {'CPU':>7}  {'wall':>7} {'CPU':>7}  {'wall':>6} {'CPU':>6}")
+    for r in rows:
+        print(
+            f"{r['figures']:>10,.0f}  {r['load']:>7.2f} {r['load_cpu']:>7.2f}  "
+            f"{r['found']:>7.2f} {r['found_cpu']:>7.2f}  "
+            f"{r['found'] / r['load']:>6.2f} {r['found_cpu'] / r['load_cpu']:>6.2f}"
+        )
+    small, large = rows
+    scale = math.log(large["figures"] / small["figures"])
+    nlogn = 1 + math.log(math.log(large["figures"]) / math.log(small["figures"])) / scale
+    print()
+    for what, key in (("load", "load_cpu"), ("disagreements", "found_cpu")):
+        growth = math.log(large[key] / small[key]) / scale
+        print(f"growth exponent (CPU), {what}: {growth:.3f} (n log n: {nlogn:.3f})")
+    growth = math.log(large["found_cpu"] / small["found_cpu"]) / scale
+    faster = all(r["found_cpu"] < r["load_cpu"] for r in rows)
+    print(
+        f"target: faster than loading {'PASS' if faster else 'FAIL'}; "
+        f"growth no worse than n log n {'PASS' if growth <= nlogn else 'FAIL'}"
+    )
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -213,11 +213,14 @@ class Disagreement:
             return f"A running total of {what}{about} was revised upwards: {parts}; {indep}."
         if self.kind is DisagreementKind.CONFLICT:
             return f"Sources conflict on {what}{about}: {parts} cannot all be right; {indep}."
-        ratio = f"{self.spread:.1f}".rstrip("0").rstrip(".")
-        fold = f"{'at least ' if self.spread_is_lower_bound else ''}{ratio}-fold"
+        differ = ""
+        if self.spread > 1.0:
+            ratio = f"{self.spread:.1f}".rstrip("0").rstrip(".")
+            at_least = "at least " if self.spread_is_lower_bound else ""
+            differ = f" the estimates differ {at_least}{ratio}-fold;"
         return (
-            f"Sources differ on {what}{about} but do not contradict each other: {parts}; "
-            f"the estimates differ {fold}; {indep}."
+            f"Sources differ on {what}{about} but do not contradict each other: {parts};"
+            f"{differ} {indep}."
         )
 
 

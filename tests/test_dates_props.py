@@ -10,24 +10,12 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from rightsdata import DateParseError, DateRange, Precision
+from rightsdata.dates._units import MONTH_NAMES
 from rightsdata.dates.allen import DISJOINT, Allen, Relation, relation
 from rightsdata.dates.range import MAX_TEXT_LENGTH
 from rightsdata.strategies import date_ranges
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(MONTH_NAMES)
 days = st.dates(min_value=date(1, 1, 1), max_value=date(9998, 12, 31))
 years = st.integers(1, 9998)
 

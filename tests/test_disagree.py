@@ -294,46 +294,33 @@ def test_a_vague_order_never_makes_a_conflict() -> None:
     assert d.envelope == Quantity.at_least(2000)
 
 
+def two_totals(first_as_of: str, second_as_of: str, second_source: str) -> Dataset:
+    """70,000 released, then some 85,000: two running totals."""
+    return Dataset(
+        [
+            *BASE,
+            fig(
+                "r1",
+                Quantity.exact(70000),
+                "ap",
+                measure="released",
+                as_of=DateRange.parse(first_as_of),
+            ),
+            fig(
+                "r2",
+                Quantity.about(85000),
+                second_source,
+                measure="released",
+                as_of=DateRange.parse(second_as_of),
+            ),
+        ]
+    )
+
+
 def test_running_totals_in_uncertain_but_plausible_order_are_superseded() -> None:
-    ds = Dataset(
-        [
-            *BASE,
-            fig(
-                "r1",
-                Quantity.exact(70000),
-                "ap",
-                measure="released",
-                as_of=DateRange.parse("2020-01/2020-03"),
-            ),
-            fig(
-                "r2",
-                Quantity.about(85000),
-                "ap",
-                measure="released",
-                as_of=DateRange.parse("2020-03"),
-            ),
-        ]
-    )
-    assert disagreements(ds)[0].kind is DisagreementKind.SUPERSEDED
-    same_day = Dataset(
-        [
-            *BASE,
-            fig(
-                "r1",
-                Quantity.exact(70000),
-                "ap",
-                measure="released",
-                as_of=DateRange.parse("2020-03"),
-            ),
-            fig(
-                "r2",
-                Quantity.about(85000),
-                "mek",
-                measure="released",
-                as_of=DateRange.parse("2020-03"),
-            ),
-        ]
-    )
+    plausible = two_totals("2020-01/2020-03", "2020-03", "ap")
+    assert disagreements(plausible)[0].kind is DisagreementKind.SUPERSEDED
+    same_day = two_totals("2020-03", "2020-03", "mek")
     assert disagreements(same_day)[0].kind is DisagreementKind.CONFLICT
 
 

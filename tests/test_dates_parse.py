@@ -385,3 +385,9 @@ def test_error_quotes_text_and_says_what_was_expected() -> None:
 def test_non_string_input() -> None:
     with pytest.raises(DateParseError, match="expected a string"):
         DateRange.parse(1988)  # type: ignore[arg-type]
+
+
+def test_str_of_a_time_names_its_offset() -> None:
+    assert str(DateRange.parse("2021-08-24T10:00:00+04:30")) == "10:00 UTC+04:30, 24 August 2021"
+    assert str(DateRange.parse("2018-12-04T10:00:00Z")) == "10:00 UTC, 4 December 2018"
+    assert str(DateRange.parse("2018-12-04T10:00:00-05:00")).startswith("10:00 UTC-05:00, ")

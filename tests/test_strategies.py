@@ -27,8 +27,8 @@ from rightsdata import (
 from rightsdata import strategies as rst
 from rightsdata._hypothesis_plugin import _hypothesis_setup_hook
 
-EXISTS = settings(database=None, max_examples=1000, phases=[Phase.generate])
-"""For find() as an existence check: no example database, no shrinking."""
+EXISTS = settings(database=None, max_examples=200, phases=[Phase.generate], derandomize=True)
+"""For find() as an existence check: no example database, no shrinking, deterministic."""
 SHRINK = settings(database=None, max_examples=100)
 """For find() as a shrinking check: no example database, so each run shrinks afresh."""
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import pendulum
 
+from rightsdata.dates import jalali
 from rightsdata.dates.range import Calendar, Precision
 from rightsdata.errors import DateParseError
 
@@ -88,16 +89,21 @@ def check_year(year: int, text: str) -> None:
         raise DateParseError(f"{text!r}: year {year} is outside 1..9999, the years a date can hold")
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def month_length(year: int, month: int) -> int:
     """The number of days in a Gregorian month."""
-    return _stdcal.monthrange(year, month)[1]
+    if month == 2:
+        return 29 if _stdcal.isleap(year) else 28
+    if 1 <= month <= 12:
+        return _MONTH_DAYS[month]
+    return _stdcal.monthrange(year, month)[1]  # raises calendar's own error
 
 
 def month_bounds(year: int, month: int, cal: Calendar = Calendar.GREGORIAN) -> tuple[date, date]:
     """The first and last Gregorian day of a month of ``cal``."""
     if cal is Calendar.JALALI:
-        from rightsdata.dates import jalali
-
         return jalali.month_bounds(year, month)
     return date(year, month, 1), date(year, month, month_length(year, month))
 
@@ -105,8 +111,6 @@ def month_bounds(year: int, month: int, cal: Calendar = Calendar.GREGORIAN) -> t
 def year_bounds(year: int, cal: Calendar = Calendar.GREGORIAN) -> tuple[date, date]:
     """The first and last Gregorian day of a year of ``cal``."""
     if cal is Calendar.JALALI:
-        from rightsdata.dates import jalali
-
         return jalali.year_bounds(year)
     return date(year, 1, 1), date(year, 12, 31)
 
@@ -114,8 +118,6 @@ def year_bounds(year: int, cal: Calendar = Calendar.GREGORIAN) -> tuple[date, da
 def day_in(year: int, month: int, day: int, cal: Calendar = Calendar.GREGORIAN) -> date:
     """The Gregorian date of a day of ``cal`` (raises ValueError if there is no such day)."""
     if cal is Calendar.JALALI:
-        from rightsdata.dates import jalali
-
         return jalali.to_gregorian(year, month, day)
     return date(year, month, day)
 
@@ -123,8 +125,6 @@ def day_in(year: int, month: int, day: int, cal: Calendar = Calendar.GREGORIAN) 
 def days_in_month(year: int, month: int, cal: Calendar = Calendar.GREGORIAN) -> int:
     """The number of days in a month of ``cal``."""
     if cal is Calendar.JALALI:
-        from rightsdata.dates import jalali
-
         return jalali.month_length(year, month)
     return month_length(year, month)
 
@@ -157,8 +157,6 @@ def shift(day: date, amount: int, unit: str) -> date:
 
 def _month_index(cal: Calendar, day: date) -> tuple[int, int, int]:
     if cal is Calendar.JALALI:
-        from rightsdata.dates import jalali
-
         return jalali.from_gregorian(day)
     return day.year, day.month, day.day
 

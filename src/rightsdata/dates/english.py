@@ -32,6 +32,7 @@ Conventions (also in ``docs/dates.md``):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 import pendulum
@@ -117,6 +118,8 @@ _TIME_START = re.compile(
     + _ZONE
     + r")?,? (?:on )?(?P<rest>.+)"
 )
+# What every time of day has, minutes or am/pm after the hour: without it, a quick no.
+_CLOCK = re.compile(r"\d(?::\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.))")
 _ZONES = {
     "gmt": "UTC",
     "utc": "UTC",
@@ -163,56 +166,33 @@ _OPEN_OPS = {
 _BETWEEN = re.compile(r"between (?P<a>.+?) and (?P<b>.+)")
 _FROM_TO = re.compile(r"from (?P<a>.+?) (?:to|until|till|through|thru|-) (?P<b>.+)")
 _TO = re.compile(r"(?P<a>.+?)(?: to | until | till | through | thru |\s?-\s?)(?P<b>.+)")
+_TO_WORD = re.compile(r"(?P<a>.+?) (?:to|until|till|through|thru) (?P<b>.+)")
+"""The split to try when the first dash is inside an end ("winter 1988-89 to March 1989")."""
 _FILLER = re.compile(r"(?:on|in|during|at|of|dated|date) ")
 _MIDDASH = re.compile(r"\b(early|mid|late)-")
 
-_KEYWORDS = frozenset(
-    [
-        "circa",
-        "ca",
-        "ca.",
-        "c.",
-        "c",
-        "about",
-        "around",
-        "approximately",
-        "approx",
-        "approx.",
-        "roughly",
-        "some",
-        "sometime",
-        "in",
-        "~",
-        "probably",
-        "possibly",
-        "perhaps",
-        "likely",
-        "reportedly",
-        "presumably",
-        "between",
-        "from",
-        "before",
-        "prior",
-        "earlier",
-        "until",
-        "till",
-        "up",
-        "by",
-        "through",
-        "no",
-        "not",
-        "on",
-        "after",
-        "later",
-        "since",
-        "starting",
-        "during",
-        "at",
-        "of",
-        "dated",
-        "date",
-    ]
-)
+_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    # The first words (up to the first space) a phrase each of these matches can have.
+    _APPROX: (
+        *("circa", "ca", "ca.", "c.", "about", "around", "approximately", "approx", "approx."),
+        *("roughly", "some", "sometime", "in", "~"),
+    ),
+    _DOUBT: ("probably", "possibly", "perhaps", "likely", "reportedly", "presumably"),
+    _BETWEEN: ("between",),
+    _FROM_TO: ("from",),
+    _OPEN: (
+        *("before", "prior", "earlier", "until", "till", "up", "by", "through", "no", "not"),
+        *("on", "after", "later", "since", "from", "starting"),
+    ),
+    _FILLER: ("on", "in", "during", "at", "of", "dated", "date"),
+}
+_KEYWORDS: dict[str, frozenset[re.Pattern[str]]] = {
+    # The patterns worth trying on a phrase, by its first word; a phrase whose first
+    # word is not here is plain.
+    word: frozenset(p for p, words in _STARTS.items() if word in words)
+    for words in _STARTS.values()
+    for word in words
+}
 _PARTS = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}
 _ORDINALS = {
     "first": 1,
@@ -256,14 +236,17 @@ def _fail(ctx: _Ctx, why: str) -> DateParseError:
 
 def normalise(text: str) -> str:
     """Lower-case, ASCII digits, plain dashes, single spaces, no trailing full stop."""
-    s = jalali.translate_digits(text.strip().lower())
-    s = (
-        s.replace("\u2013", "-")
-        .replace("\u2014", "-")
-        .replace("\u2019", "'")
-        .replace("\u060c", ",")
-    )
-    s = " ".join(s.split())
+    s = text.strip().lower()
+    if not s.isascii():
+        s = (
+            jalali.translate_digits(s)
+            .replace("\u2013", "-")
+            .replace("\u2014", "-")
+            .replace("\u2019", "'")
+            .replace("\u060c", ",")
+        )
+    if "  " in s or not s.isprintable():  # other white space is not printable
+        s = " ".join(s.split())
     if "-" in s:
         s = _MIDDASH.sub(r"\1 ", s)
     while s and s[-1] in ".,;:!":
@@ -324,178 +307,111 @@ def _nearest(
 
 
 # -- single elements -------------------------------------------------------------------
+#
+# Each form a single date can take is a pattern and a reader; the reader takes the
+# pattern's groups as arguments, in the order the table (``_FORMS``) names them. A text's
+# first word (or the word after "the") picks the few forms it can be, tried in the table's
+# order; the first that fits reads it. Most texts need one regex call, not a dozen.
 
 
-def _element(
-    s: str, ctx: _Ctx, default_year: int | None = None, default_month: int | None = None
-) -> Parsed | None:
-    """One date ("20 July 1988", "late July", "the 1980s"); None if ``s`` is not one."""
-    try:
-        return _element_inner(s, ctx, default_year, default_month)
-    except ValueError as exc:
-        if isinstance(exc, DateParseError):
-            raise
-        raise _fail(ctx, str(exc)) from None
-
-
-def _element_inner(
-    s: str, ctx: _Ctx, default_year: int | None, default_month: int | None
-) -> Parsed | None:
-    m = _DMY.fullmatch(s) or _MDY.fullmatch(s)
-    if m is not None:
-        mcal, month = _MONTHS[m.group("m")]
-        cal = _calendar_of(ctx, m.group("era"), mcal)
-        d = int(m.group("d"))
-        if m.group("y") is not None:
-            year = _year(ctx, m.group("y"), cal)
-            day = _valid_day(ctx, year, month, d, cal)
-        else:
-            year, (day, _) = _nearest(
-                ctx, default_year, lambda y: (_valid_day(ctx, y, month, d, cal),) * 2, cal
-            )
-        p = Parsed(day, day, Precision.DAY, cal=cal, year=year, month=month)
-        if m.group("wd") is not None:
-            check_weekday(p, WEEKDAYS[m.group("wd")], ctx.text)
-        return p
-    m = _PART_MONTH.fullmatch(s)
-    if m is not None:
-        mcal, month = _MONTHS[m.group("m")]
-        cal = _calendar_of(ctx, m.group("era"), mcal)
-        part = _PARTS[m.group("part")]
-        if m.group("y") is not None:
-            year = _year(ctx, m.group("y"), cal)
-            lo, hi = part_of_month(year, month, part, cal)
-        else:
-            year, (lo, hi) = _nearest(
-                ctx, default_year, lambda y: part_of_month(y, month, part, cal), cal
-            )
-        return Parsed(lo, hi, Precision.PART_OF_MONTH, cal=cal, year=year, month=month)
-    m = _MY.fullmatch(s)
-    if m is not None:
-        mcal, month = _MONTHS[m.group("m")]
-        cal = _calendar_of(ctx, m.group("era"), mcal)
-        if m.group("y") is not None:
-            year = _year(ctx, m.group("y"), cal)
-            lo, hi = month_bounds(year, month, cal)
-        else:
-            year, (lo, hi) = _nearest(ctx, default_year, lambda y: month_bounds(y, month, cal), cal)
-        return Parsed(lo, hi, Precision.MONTH, cal=cal, year=year, month=month)
-    m = _YEAR_ONLY.fullmatch(s)
-    if m is not None:
-        cal = _calendar_of(ctx, m.group("era"), None)
-        year = _year(ctx, m.group("y"), cal)
-        lo, hi = year_bounds(year, cal)
-        return Parsed(lo, hi, Precision.YEAR, cal=cal, year=year)
-    m = _PART_YEAR.fullmatch(s)
-    if m is not None:
-        cal = _calendar_of(ctx, m.group("era"), None)
-        year = _year(ctx, m.group("y"), cal)
-        part = _PARTS[m.group("part")]
-        lo = month_bounds(year, 1 + 4 * part, cal)[0]
-        hi = month_bounds(year, 4 + 4 * part, cal)[1]
-        return Parsed(lo, hi, Precision.PART_OF_YEAR, cal=cal, year=year)
-    m = _SEASON.fullmatch(s)
-    if m is not None:
-        return _season(m, ctx, default_year)
-    m = _DECADE.fullmatch(s)
-    if m is not None:
-        first = int(m.group("dec"))
-        if first < 100:
-            raise _fail(ctx, f"write the century: '19{first}s', not '{first}s'")
-        years = (first, first + 9)
-        if m.group("part") is not None:
-            part = _PARTS[m.group("part")]
-            years = ((first, first + 3), (first + 4, first + 6), (first + 7, first + 9))[part]
-        cal = ctx.cal
-        lo = year_bounds(_year(ctx, str(years[0]), cal), cal)[0]
-        hi = year_bounds(_year(ctx, str(years[1]), cal), cal)[1]
-        return Parsed(lo, hi, Precision.DECADE, cal=cal)
-    m = _CENTURY.fullmatch(s)
-    if m is not None:
-        n = int(m.group("c"))
-        if not 1 <= n <= 100:
-            raise _fail(ctx, f"there is no {n}th century in 1..9999")
-        first, last = 100 * (n - 1) + 1, 100 * n
-        if m.group("part") is not None:
-            part = _PARTS[m.group("part")]
-            first, last = ((first, first + 32), (first + 33, first + 65), (first + 66, last))[part]
-        cal = ctx.cal
-        lo = year_bounds(_year(ctx, str(first), cal), cal)[0]
-        hi = year_bounds(_year(ctx, str(last), cal), cal)[1]
-        return Parsed(lo, hi, Precision.CENTURY, cal=cal)
-    m = _QUARTER.fullmatch(s)
-    if m is not None:
-        if m.group("q") is not None:
-            q, y, era = int(m.group("q")), m.group("y2"), m.group("era2")
-        else:
-            word = m.group("n")
-            q, y, era = (4 if word == "last" else _ORDINALS[word]), m.group("y"), m.group("era")
-        cal = _calendar_of(ctx, era, None)
+def _day_month_year(
+    ctx: _Ctx,
+    default_year: int | None,
+    wd: str | None,
+    d: str,
+    mon: str,
+    y: str | None,
+    era: str | None,
+) -> Parsed:
+    mcal, month = _MONTHS[mon]
+    cal = _calendar_of(ctx, era, mcal)
+    n = int(d)
+    if y is not None:
         year = _year(ctx, y, cal)
-        lo = month_bounds(year, 3 * q - 2, cal)[0]
-        return Parsed(lo, month_bounds(year, 3 * q, cal)[1], Precision.QUARTER, cal=cal, year=year)
-    m = _HALF.fullmatch(s)
-    if m is not None:
-        cal = _calendar_of(ctx, m.group("era"), None)
-        year = _year(ctx, m.group("y"), cal)
-        half = 0 if m.group("n") in ("first", "1st") else 1
-        lo = month_bounds(year, 1 + 6 * half, cal)[0]
-        hi = month_bounds(year, 6 + 6 * half, cal)[1]
-        return Parsed(lo, hi, Precision.SEMESTER, cal=cal, year=year)
-    m = _NUMERIC.fullmatch(s)
-    if m is not None:
-        cal = _calendar_of(ctx, m.group("era"), None)
-        if cal is not _J:
-            return None  # Gregorian numeric dates are EDTF's; 1988/07/20 is not guessed
-        year = _year(ctx, m.group("y"), cal)
-        month = int(m.group("mo"))
-        if not 1 <= month <= 12:
-            raise _fail(ctx, f"month {month} is not 1..12")
-        if m.group("d") is None:
-            lo, hi = month_bounds(year, month, cal)
-            return Parsed(lo, hi, Precision.MONTH, cal=cal, year=year, month=month)
-        day = _valid_day(ctx, year, month, int(m.group("d")), cal)
-        return Parsed(day, day, Precision.DAY, cal=cal, year=year, month=month)
-    if default_month is not None:
-        m = _DAY_ONLY.fullmatch(s)
-        if m is not None and default_year is not None:
-            cal = ctx.cal
-            day = _valid_day(ctx, default_year, default_month, int(m.group("d")), cal)
-            return Parsed(day, day, Precision.DAY, cal=cal, year=default_year, month=default_month)
-    return None
+        day = _valid_day(ctx, year, month, n, cal)
+    else:
+        year, (day, _) = _nearest(
+            ctx, default_year, lambda yr: (_valid_day(ctx, yr, month, n, cal),) * 2, cal
+        )
+    p = Parsed(day, day, Precision.DAY, cal, year, month)
+    if wd is not None:
+        check_weekday(p, WEEKDAYS[wd], ctx.text)
+    return p
 
 
-def _valid_day(ctx: _Ctx, year: int, month: int, d: int, cal: Calendar) -> date:
-    if not 1 <= d <= days_in_month(year, month, cal):
-        names = MONTH_NAMES if cal is _G else jalali.MONTH_NAMES
-        raise _fail(ctx, f"{names[month - 1]} {year} has no day {d}")
-    return day_in(year, month, d, cal)
+def _part_of_month(
+    ctx: _Ctx, default_year: int | None, part: str, mon: str, y: str | None, era: str | None
+) -> Parsed:
+    mcal, month = _MONTHS[mon]
+    cal = _calendar_of(ctx, era, mcal)
+    third = _PARTS[part]
+    if y is not None:
+        year = _year(ctx, y, cal)
+        lo, hi = part_of_month(year, month, third, cal)
+    else:
+        year, (lo, hi) = _nearest(
+            ctx, default_year, lambda yr: part_of_month(yr, month, third, cal), cal
+        )
+    return Parsed(lo, hi, Precision.PART_OF_MONTH, cal, year, month)
 
 
-def _season(m: re.Match[str], ctx: _Ctx, default_year: int | None) -> Parsed:
-    cal = _calendar_of(ctx, m.group("era"), None)
-    start = _SEASONS[m.group("season")]
+def _month_year(
+    ctx: _Ctx, default_year: int | None, mon: str, y: str | None, era: str | None
+) -> Parsed:
+    mcal, month = _MONTHS[mon]
+    cal = _calendar_of(ctx, era, mcal)
+    if y is not None:
+        year = _year(ctx, y, cal)
+        lo, hi = month_bounds(year, month, cal)
+    else:
+        year, (lo, hi) = _nearest(ctx, default_year, lambda yr: month_bounds(yr, month, cal), cal)
+    return Parsed(lo, hi, Precision.MONTH, cal, year, month)
+
+
+def _year_only(ctx: _Ctx, default_year: int | None, y: str, era: str | None) -> Parsed:
+    cal = _calendar_of(ctx, era, None)
+    year = _year(ctx, y, cal)
+    lo, hi = year_bounds(year, cal)
+    return Parsed(lo, hi, Precision.YEAR, cal, year)
+
+
+def _part_of_year(
+    ctx: _Ctx, default_year: int | None, part: str, y: str, era: str | None
+) -> Parsed:
+    cal = _calendar_of(ctx, era, None)
+    year = _year(ctx, y, cal)
+    third = _PARTS[part]
+    lo = month_bounds(year, 1 + 4 * third, cal)[0]
+    hi = month_bounds(year, 4 + 4 * third, cal)[1]
+    return Parsed(lo, hi, Precision.PART_OF_YEAR, cal, year)
+
+
+def _season(
+    ctx: _Ctx,
+    default_year: int | None,
+    part: str | None,
+    season: str,
+    y: str | None,
+    y2: str | None,
+    era: str | None,
+) -> Parsed:
+    cal = _calendar_of(ctx, era, None)
+    start = _SEASONS[season]
     if cal is _J:
         start = {3: 1, 6: 4, 9: 7, 12: 10}[start]
+    first_month, months = (start, 3) if part is None else (start + _PARTS[part], 1)
 
     def bounds(year: int) -> tuple[date, date]:
-        first_month = start
-        if m.group("part") is not None:
-            first_month += _PARTS[m.group("part")]
-            months = 1
-        else:
-            months = 3
         fy = year + (first_month - 1) // 12
-        first_month = (first_month - 1) % 12 + 1
-        last = first_month + months - 1
+        first = (first_month - 1) % 12 + 1
+        last = first + months - 1
         ly = fy + (last - 1) // 12
         last = (last - 1) % 12 + 1
-        return month_bounds(fy, first_month, cal)[0], month_bounds(ly, last, cal)[1]
+        return month_bounds(fy, first, cal)[0], month_bounds(ly, last, cal)[1]
 
-    if m.group("y") is not None:
-        year = _year(ctx, m.group("y"), cal)
-        if m.group("y2") is not None:
-            y2 = m.group("y2")
+    if y is not None:
+        year = _year(ctx, y, cal)
+        if y2 is not None:
             second = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
             if len(y2) == 2 and second < year:
                 second += 100
@@ -504,8 +420,192 @@ def _season(m: re.Match[str], ctx: _Ctx, default_year: int | None) -> Parsed:
         lo, hi = bounds(year)
     else:
         year, (lo, hi) = _nearest(ctx, default_year, bounds, cal)
-    precision = Precision.SEASON if m.group("part") is None else Precision.MONTH
-    return Parsed(lo, hi, precision, cal=cal, year=year)
+    precision = Precision.SEASON if part is None else Precision.MONTH
+    return Parsed(lo, hi, precision, cal, year)
+
+
+def _decade(ctx: _Ctx, default_year: int | None, part: str | None, dec: str) -> Parsed:
+    first = int(dec)
+    if first < 100:
+        raise _fail(ctx, f"write the century: '19{first}s', not '{first}s'")
+    years = (first, first + 9)
+    if part is not None:
+        years = ((first, first + 3), (first + 4, first + 6), (first + 7, first + 9))[_PARTS[part]]
+    cal = ctx.cal
+    lo = year_bounds(_year(ctx, str(years[0]), cal), cal)[0]
+    hi = year_bounds(_year(ctx, str(years[1]), cal), cal)[1]
+    return Parsed(lo, hi, Precision.DECADE, cal)
+
+
+def _century(ctx: _Ctx, default_year: int | None, part: str | None, c: str) -> Parsed:
+    n = int(c)
+    if not 1 <= n <= 100:
+        raise _fail(ctx, f"there is no {n}th century in 1..9999")
+    first, last = 100 * (n - 1) + 1, 100 * n
+    if part is not None:
+        first, last = ((first, first + 32), (first + 33, first + 65), (first + 66, last))[
+            _PARTS[part]
+        ]
+    cal = ctx.cal
+    lo = year_bounds(_year(ctx, str(first), cal), cal)[0]
+    hi = year_bounds(_year(ctx, str(last), cal), cal)[1]
+    return Parsed(lo, hi, Precision.CENTURY, cal)
+
+
+def _quarter(
+    ctx: _Ctx,
+    default_year: int | None,
+    n: str | None,
+    y: str | None,
+    era: str | None,
+    q: str | None,
+    qy: str | None,
+    qera: str | None,
+) -> Parsed:
+    if q is not None:
+        number, year_text, era = int(q), qy, qera
+    else:
+        assert n is not None
+        number, year_text = (4 if n == "last" else _ORDINALS[n]), y
+    assert year_text is not None
+    cal = _calendar_of(ctx, era, None)
+    year = _year(ctx, year_text, cal)
+    lo = month_bounds(year, 3 * number - 2, cal)[0]
+    hi = month_bounds(year, 3 * number, cal)[1]
+    return Parsed(lo, hi, Precision.QUARTER, cal, year)
+
+
+def _half(ctx: _Ctx, default_year: int | None, n: str, y: str, era: str | None) -> Parsed:
+    cal = _calendar_of(ctx, era, None)
+    year = _year(ctx, y, cal)
+    half = 0 if n in ("first", "1st") else 1
+    lo = month_bounds(year, 1 + 6 * half, cal)[0]
+    hi = month_bounds(year, 6 + 6 * half, cal)[1]
+    return Parsed(lo, hi, Precision.SEMESTER, cal, year)
+
+
+def _numeric(
+    ctx: _Ctx, default_year: int | None, y: str, mo: str, d: str | None, era: str | None
+) -> Parsed | None:
+    cal = _calendar_of(ctx, era, None)
+    if cal is not _J:
+        return None  # Gregorian numeric dates are EDTF's; 1988/07/20 is not guessed
+    year = _year(ctx, y, cal)
+    month = int(mo)
+    if not 1 <= month <= 12:
+        raise _fail(ctx, f"month {month} is not 1..12")
+    if d is None:
+        lo, hi = month_bounds(year, month, cal)
+        return Parsed(lo, hi, Precision.MONTH, cal, year, month)
+    day = _valid_day(ctx, year, month, int(d), cal)
+    return Parsed(day, day, Precision.DAY, cal, year, month)
+
+
+_Reader = Callable[..., Parsed | None]
+_Form = tuple[re.Pattern[str], tuple[str, ...], _Reader]
+
+_FORMS: tuple[_Form, ...] = (
+    # (pattern, the groups its reader takes after ctx and default_year, reader), in the
+    # order they are tried. Every reader takes at least two groups. (No text is both a
+    # "July 1988" and a "July 20, 1988": the year has 3-4 digits, the day 1-2.)
+    (_DMY, ("wd", "d", "m", "y", "era"), _day_month_year),
+    (_MY, ("m", "y", "era"), _month_year),
+    (_MDY, ("wd", "d", "m", "y", "era"), _day_month_year),
+    (_PART_MONTH, ("part", "m", "y", "era"), _part_of_month),
+    (_YEAR_ONLY, ("y", "era"), _year_only),
+    (_PART_YEAR, ("part", "y", "era"), _part_of_year),
+    (_SEASON, ("part", "season", "y", "y2", "era"), _season),
+    (_DECADE, ("part", "dec"), _decade),
+    (_CENTURY, ("part", "c"), _century),
+    (_QUARTER, ("n", "y", "era", "q", "y2", "era2"), _quarter),
+    (_HALF, ("n", "y", "era"), _half),
+    (_NUMERIC, ("y", "mo", "d", "era"), _numeric),
+)
+
+_DIGIT = "0"  # stands for every word that starts with a digit
+
+
+def _words(*groups: str | Iterable[str]) -> frozenset[str]:
+    return frozenset(w for g in groups for w in ((g,) if isinstance(g, str) else g))
+
+
+_WEEKDAY_WORDS = _words(w + p for w in WEEKDAYS for p in ("", ".", ",", ".,"))
+_MONTH_WORDS = _words(k + p for k in _MONTHS for p in ("", ","))
+_SEASON_WORDS_IN = _words(("early", "mid", "late"), (k + p for k in _SEASONS for p in ("", ",")))
+_ORDINAL_WORDS = _words("first", "second", "third", "fourth", "last", _DIGIT)
+_HALF_WORDS = _words("first", "second", "latter", _DIGIT)
+_FIRST_WORDS: dict[re.Pattern[str], tuple[frozenset[str], frozenset[str]]] = {
+    # The words (up to the first space) a text of each form can start with, and those
+    # that can follow a leading "the".
+    _DMY: (_words(_WEEKDAY_WORDS, _DIGIT), _words(_DIGIT)),
+    _MY: (_MONTH_WORDS, frozenset()),
+    _MDY: (_words(_WEEKDAY_WORDS, _MONTH_WORDS), frozenset()),
+    _PART_MONTH: (_words(_PARTS), _words(_PARTS)),
+    _YEAR_ONLY: (_words(_DIGIT), _words("year")),
+    _PART_YEAR: (_words(_PARTS), _words(_PARTS)),
+    _SEASON: (_SEASON_WORDS_IN, _SEASON_WORDS_IN),
+    _DECADE: (_words(_PARTS, _DIGIT), _words(_PARTS, _DIGIT, "the")),  # "the the early 1990s"
+    _CENTURY: (_words(_PARTS, _DIGIT), _words(_PARTS, _DIGIT, "the")),
+    _QUARTER: (
+        _words(_ORDINAL_WORDS, (f"q{n}{p}" for n in "1234" for p in ("", ","))),
+        _ORDINAL_WORDS,
+    ),
+    _HALF: (_HALF_WORDS, _HALF_WORDS),
+    _NUMERIC: (_words(_DIGIT), frozenset()),
+}
+
+
+def _forms_by_word(after_the: bool) -> dict[str, tuple[_Form, ...]]:
+    """The forms worth trying, in order, by the first word (or the one after "the")."""
+    words = frozenset().union(*(pair[after_the] for pair in _FIRST_WORDS.values()))
+    return {w: tuple(f for f in _FORMS if w in _FIRST_WORDS[f[0]][after_the]) for w in words}
+
+
+_FORMS_BY_WORD = _forms_by_word(after_the=False)
+_FORMS_AFTER_THE = _forms_by_word(after_the=True)
+
+
+def _element(
+    s: str,
+    ctx: _Ctx,
+    default_year: int | None = None,
+    default_month: int | None = None,
+    default_cal: Calendar | None = None,
+) -> Parsed | None:
+    """One date ("20 July 1988", "late July", "the 1980s"); None if ``s`` is not one.
+
+    A bare day ("25") is one only with both a month and a year to borrow, and is in the
+    calendar of the end it borrows them from (``default_cal``: "20-25 Tir 1367").
+    """
+    word, _, rest = s.partition(" ")
+    table = _FORMS_BY_WORD
+    if word == "the":
+        word, table = rest.partition(" ")[0], _FORMS_AFTER_THE
+    try:
+        for pattern, groups, read in table.get(_DIGIT if word[:1].isdigit() else word, ()):
+            m = pattern.fullmatch(s)
+            if m is not None:
+                return read(ctx, default_year, *m.group(*groups))
+        if default_month is not None and default_year is not None:
+            m = _DAY_ONLY.fullmatch(s)
+            if m is not None:
+                cal = default_cal or ctx.cal
+                day = _valid_day(ctx, default_year, default_month, int(m.group("d")), cal)
+                return Parsed(
+                    day, day, Precision.DAY, cal=cal, year=default_year, month=default_month
+                )
+        return None
+    except ValueError as exc:
+        if isinstance(exc, DateParseError):
+            raise
+        raise _fail(ctx, str(exc)) from None
+
+
+def _valid_day(ctx: _Ctx, year: int, month: int, d: int, cal: Calendar) -> date:
+    if not 1 <= d <= days_in_month(year, month, cal):
+        names = MONTH_NAMES if cal is _G else jalali.MONTH_NAMES
+        raise _fail(ctx, f"{names[month - 1]} {year} has no day {d}")
+    return day_in(year, month, d, cal)
 
 
 # -- phrases ---------------------------------------------------------------------------
@@ -523,7 +623,7 @@ def _pair(a: str, b: str, ctx: _Ctx) -> tuple[Parsed, Parsed] | None:
         left = _element(a, ctx, year)
         if left is None or left.month is None or left.year is None:
             return None
-        right = _element(m.group("d"), ctx, left.year, left.month)
+        right = _element(m.group("d"), ctx, left.year, left.month, left.cal)
         return (left, right) if right is not None else None
     right = _element(b, ctx) or _relative_or_none(b, ctx)
     if right is None:
@@ -539,7 +639,7 @@ def _pair(a: str, b: str, ctx: _Ctx) -> tuple[Parsed, Parsed] | None:
         return (left, right) if right is not None else None
     left = _element(a, ctx) if _has_year(a) else None
     if left is None:
-        left = _element(a, ctx, right.year, right.month) or _relative_or_none(a, ctx)
+        left = _element(a, ctx, right.year, right.month, right.cal) or _relative_or_none(a, ctx)
     if left is None:
         return None
     return left, right
@@ -564,38 +664,38 @@ def _phrase(s: str, ctx: _Ctx, depth: int = 0) -> Parsed | None:
         if inner is not None:
             inner.uncertain = True
         return inner
-    head = s.split(" ", 1)[0]
-    if head not in _KEYWORDS:
+    can = _KEYWORDS.get(s.partition(" ")[0])
+    if can is None:
         return _plain(s, ctx)
-    m = _APPROX.fullmatch(s)
+    m = _APPROX.fullmatch(s) if _APPROX in can else None
     if m is not None:
         inner = _phrase(m.group("rest"), ctx, depth + 1)
         if inner is not None:
             inner.approximate = True
         return inner
-    m = _DOUBT.fullmatch(s)
+    m = _DOUBT.fullmatch(s) if _DOUBT in can else None
     if m is not None:
         inner = _phrase(m.group("rest"), ctx, depth + 1)
         if inner is not None:
             inner.uncertain = True
         return inner
-    m = _BETWEEN.fullmatch(s)
+    m = _BETWEEN.fullmatch(s) if _BETWEEN in can else None
     if m is not None:
         pair = _pair(m.group("a"), m.group("b"), ctx)
         if pair is None:
             return None
         return _joined(pair, ctx, interval=False)
-    m = _FROM_TO.fullmatch(s)
+    m = _FROM_TO.fullmatch(s) if _FROM_TO in can else None
     if m is not None:
         pair = _pair(m.group("a"), m.group("b"), ctx)
         if pair is not None:
             return _joined(pair, ctx, interval=True)
-    m = _OPEN.fullmatch(s)
+    m = _OPEN.fullmatch(s) if _OPEN in can else None
     if m is not None:
         inner = _element(m.group("rest"), ctx) or _relative_or_none(m.group("rest"), ctx)
         if inner is not None and inner.lo is not None and inner.hi is not None:
             return _open(_OPEN_OPS[m.group("op")], inner)
-    m = _FILLER.match(s)
+    m = _FILLER.match(s) if _FILLER in can else None
     if m is not None:
         inner = _phrase(s[m.end() :], ctx, depth + 1)
         if inner is not None:
@@ -614,11 +714,12 @@ def _plain(s: str, ctx: _Ctx) -> Parsed | None:
     found = _timed(s, ctx)
     if found is not None:
         return found
-    m = _TO.fullmatch(s)
-    if m is not None:
-        pair = _pair(m.group("a").strip(), m.group("b").strip(), ctx)
-        if pair is not None:
-            return _joined(pair, ctx, interval=True)
+    for pattern in (_TO, _TO_WORD):
+        m = pattern.fullmatch(s)
+        if m is not None:
+            pair = _pair(m.group("a").strip(), m.group("b").strip(), ctx)
+            if pair is not None:
+                return _joined(pair, ctx, interval=True)
     return None
 
 
@@ -658,6 +759,8 @@ def _open(op: str, x: Parsed) -> Parsed:
 
 def _timed(s: str, ctx: _Ctx) -> Parsed | None:
     """A date with a time of day ("10am GMT Tuesday 4 December 2018")."""
+    if _CLOCK.search(s) is None:
+        return None
     m = _TIME_END.fullmatch(s)
     if m is None or (m.group("mi") is None and m.group("ap") is None):
         m = _TIME_START.fullmatch(s)
@@ -825,9 +928,10 @@ def _describe(r: DateRange, cal: Calendar) -> str:
     lo, hi = r.earliest, r.latest
     if r.time is not None:
         stamp = r.time
-        zone = stamp.strftime(" %z") if stamp.utcoffset() is not None else ""
-        if zone:
-            zone = f" UTC{zone[:3]}:{zone[3:]}" if zone != " +0000" else " UTC"
+        offset = stamp.strftime("%z") if stamp.utcoffset() is not None else ""
+        zone = ""
+        if offset:
+            zone = f" UTC{offset[:3]}:{offset[3:5]}" if offset != "+0000" else " UTC"
         y, m, d = _calendar_parts(stamp.date(), cal)
         return f"{stamp:%H:%M}{zone}, {d} {_month_name(m, cal)} {_year_word(y, cal)}"
     if lo is None and hi is None:

@@ -67,7 +67,7 @@ def parse_text(
         raise DateParseError(
             f"{text[:40]!r}...: longer than {MAX_TEXT_LENGTH} characters; a date phrase is short"
         )
-    cal = _calendar(calendar)
+    cal = calendar if calendar is Calendar.GREGORIAN else _calendar(calendar)
     forced = cal is not Calendar.GREGORIAN
     if tz is not None:
         try:
@@ -79,10 +79,10 @@ def parse_text(
     s = text.strip()
     if not s:
         raise DateParseError(f"{text!r}: expected a date, got nothing")
-    if _NON_ASCII_DIGITS.search(s) and cal is Calendar.GREGORIAN and not forced:
-        cal, forced = Calendar.JALALI, False
+    if not forced and not s.isascii() and _NON_ASCII_DIGITS.search(s):
+        cal = Calendar.JALALI
     try:
-        a = _anchor(anchor)
+        a = None if anchor is None else _anchor(anchor)
         if cal is Calendar.GREGORIAN and _EDTF_LIKE.fullmatch(s):
             try:
                 return parse_edtf(text, tz=tz)

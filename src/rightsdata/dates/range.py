@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Self
 
@@ -65,7 +66,9 @@ def coarser(a: Precision, b: Precision) -> Precision:
     return a if _COARSENESS[a] >= _COARSENESS[b] else b
 
 
-def _check_order(instance: DateRange, attribute: attrs.Attribute[Any], value: date | None) -> None:
+def _check_latest(instance: DateRange, attribute: attrs.Attribute[Any], value: date | None) -> None:
+    # The day check and the order check in one validator: a list of two costs a wrapper call.
+    _check_day(instance, attribute, value)
     if value is not None and instance.earliest is not None and instance.earliest > value:
         raise ValidationError.single(
             "latest",
@@ -158,7 +161,7 @@ class DateRange:
 
     earliest: date | None = attrs.field(validator=_check_day)
     """The first day it can have been; ``None`` when open or unknown."""
-    latest: date | None = attrs.field(validator=[_check_day, _check_order])
+    latest: date | None = attrs.field(validator=_check_latest)
     """The last day it can have been; ``None`` when open or unknown."""
     precision: Precision = Precision.DAY
     """The unit the date was given in (for an interval, the coarser of its ends)."""
@@ -223,8 +226,7 @@ class DateRange:
         Raises :class:`~rightsdata.DateParseError` (quoting the text and saying what was
         expected) for anything else; never another exception.
         """
-        from rightsdata.dates.parse import parse_text
-
+        parse_text = _parse_text or _load_parse_text()
         return parse_text(text, anchor=anchor, calendar=calendar, tz=tz)
 
     # -- reading ---------------------------------------------------------------------
@@ -377,6 +379,19 @@ class DateRange:
         if self.earliest is None or self.latest is None:
             return None
         return self.latest - self.earliest + timedelta(days=1)
+
+
+_parse_text: Callable[..., DateRange] | None = None
+
+
+def _load_parse_text() -> Callable[..., DateRange]:
+    # The parsers import this module, so DateRange.parse imports them on first use; once,
+    # not per call (an import statement costs about as much as parsing a year).
+    global _parse_text
+    from rightsdata.dates.parse import parse_text
+
+    _parse_text = parse_text
+    return parse_text
 
 
 def _pick(a: date | None, b: date | None, f: Any) -> date | None:

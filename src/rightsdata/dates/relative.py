@@ -34,7 +34,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from rightsdata.dates._parsed import Anchor, Parsed
-from rightsdata.dates._units import ONE_DAY, WEEKDAY_NAMES, add_months, shift
+from rightsdata.dates._units import ONE_DAY, WEEKDAY_NAMES, month_length, shift
 from rightsdata.dates.range import Precision
 from rightsdata.errors import DateParseError
 
@@ -107,6 +107,14 @@ _SHIFT = re.compile(
 _WEEKDAY = re.compile(r"(?:on )?(?:(?P<which>last|this|next|past) )?" + _WD)
 _WEEKDAY_PREFIX = re.compile(r"(?:on )?" + _WD + r",? (?P<rest>.+)")
 
+_ANY = re.compile(
+    # Every pattern above, groups unnamed: text none of them matches is not relative.
+    "|".join(
+        re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
+        for p in (_CALENDAR, _EARLIER, _TO_DATE, _PAST, _SHIFT, _WEEKDAY, _WEEKDAY_PREFIX)
+    )
+)
+
 _UNIT_PRECISION = {
     "day": Precision.DAY,
     "week": Precision.WEEK,
@@ -120,8 +128,10 @@ def _unit_bounds(day: date, unit: str) -> tuple[date, date]:
         monday = day - timedelta(days=day.weekday())
         return monday, monday + timedelta(days=6)
     if unit == "month":
-        first = date(day.year, day.month, 1)
-        return first, add_months(first, 1) - ONE_DAY
+        # the month's own length: December 9999 has no next month to step back from
+        return date(day.year, day.month, 1), date(
+            day.year, day.month, month_length(day.year, day.month)
+        )
     if unit == "year":
         return date(day.year, 1, 1), date(day.year, 12, 31)
     return day, day
@@ -182,6 +192,8 @@ def parse_relative(
     ``element`` parses an absolute date, for "three days after 20 July 1988".
     """
     offset = _DAYWORDS.get(s)
+    if offset is None and _ANY.fullmatch(s) is None:
+        return None
     if offset is not None:
         a = _need(anchor, text)
         lo, hi = a.lo + timedelta(days=offset), a.hi + timedelta(days=offset)

@@ -383,8 +383,15 @@ def test_source_families_follow_chains() -> None:
         (("mek",), ("mek",)),
     ]
     assert fams[0].repeats == ("ap", "ncri")
-    # A source citing both families joins them into one voice.
-    assert len(source_families(ds, ["ncri", "mek", "x"])) == 1
+    # A source quoting both families repeats them; they stay two independent voices.
+    both = source_families(ds, ["ncri", "mek", "x"])
+    assert [(f.origins, f.sources) for f in both] == [
+        (("mek",), ("mek", "x")),
+        (("hackers",), ("ncri",)),
+    ]
+    assert both[0].repeats == ("x",)
+    # Alone, the repeating source is one voice.
+    assert len(source_families(ds, ["x"])) == 1
 
 
 def test_date_disagreements() -> None:

@@ -40,9 +40,14 @@ group ("over 60 in the past two months" is not a rival of "at least 220 this yea
 
 **Independence.** A source that cites another, directly or through a chain, repeats it. Each
 source's *origins* are the sources at the ends of its citation chains (itself, if it
-cites none); sources that share an origin form one family, and only families count as
-independent corroboration. A citation cycle (which :meth:`Dataset.validate` reports)
-is one voice: a cycle that cites nothing outside itself is an origin as a whole.
+cites none). Two sources that share an origin are not independent of each other. The
+families are built around representatives: the sources with the fewest origins first,
+each taken when it shares no origin with one taken before; every other source joins the
+family of the first representative it shares an origin with. So a source quoting two
+independent reports repeats both and does not merge them into one voice, and
+``independent_sources`` is the number of representatives. A citation cycle (which
+:meth:`Dataset.validate` reports) is one voice: a cycle that cites nothing outside itself
+is an origin as a whole.
 
 **Scale.** No step compares every pair of figures: grouping sweeps over periods sorted
 by their first day, and a group's figures that the rules cannot tell apart (same
@@ -461,33 +466,30 @@ def _families(
             SourceFamily(origins=tuple(sorted(o)), sources=(s,))
             for s, o in zip(ids, found, strict=True)
         )
-    parent = list(range(len(ids)))
-    owner: dict[str, int] = {}  # origin -> the first source (index) that has it
-    for i, s in enumerate(ids):
-        for o in origins(s):
-            j = owner.setdefault(o, i)
-            if j != i:
-                while parent[j] != j:
-                    j = parent[j]
-                root = i
-                while parent[root] != root:
-                    root = parent[root]
-                if root != j:
-                    parent[max(root, j)] = min(root, j)
-    members: dict[int, tuple[list[str], set[str]]] = {}
-    for i, s in enumerate(ids):
-        root = i
-        while parent[root] != root:
-            root = parent[root]
-        group = members.get(root)
-        if group is None:
-            group = members[root] = ([], set())
-        group[0].append(s)
-        group[1].update(origins(s))
-    # Sources are visited in sorted order, so the families come sorted by their sources.
+    # One representative per family: the sources with the fewest origins first (ties by
+    # id), each taken when it shares no origin with a representative taken before. The
+    # others join the family of the first representative they share an origin with.
+    origins_of = dict(zip(ids, found, strict=True))
+    families: list[tuple[str, list[str]]] = []
+    owner: dict[str, int] = {}  # origin -> the family (index) whose representative has it
+    pending: list[str] = []
+    for s in sorted(ids, key=lambda s: (len(origins_of[s]), s)):
+        if owner.keys().isdisjoint(origins_of[s]):
+            for o in origins_of[s]:
+                owner[o] = len(families)
+            families.append((s, [s]))
+        else:
+            pending.append(s)
+    for s in pending:
+        families[min(owner[o] for o in origins_of[s] if o in owner)][1].append(s)
     return tuple(
-        SourceFamily(origins=tuple(sorted(found)), sources=tuple(group))
-        for group, found in members.values()
+        sorted(
+            (
+                SourceFamily(origins=tuple(sorted(origins_of[rep])), sources=tuple(sorted(members)))
+                for rep, members in families
+            ),
+            key=lambda f: f.sources,
+        )
     )
 
 

@@ -712,3 +712,23 @@ def test_source_families_survive_long_chains_and_cycles() -> None:
             (("a", "b"), ("b", "c")),
             (("d",), ("d",)),
         ]
+
+
+def test_an_upper_bound_alone_offers_no_estimate() -> None:
+    ds = Dataset(
+        [*BASE, fig("a", Quantity.fewer_than(50), "amnesty"), fig("b", Quantity.exact(40), "mek")]
+    )
+    [d] = disagreements(ds)
+    assert d.spread == 1.0
+    assert "inf" not in d.explain()
+    assert d.estimate(ds).best == 40
+
+
+def test_a_zero_estimate_is_named_not_infinite() -> None:
+    ds = Dataset(
+        [*BASE, fig("a", Quantity.at_least(0), "amnesty"), fig("b", Quantity.exact(40), "mek")]
+    )
+    [d] = disagreements(ds)
+    assert math.isinf(d.spread)
+    assert "one estimate is zero" in d.explain()
+    assert "inf" not in d.explain()

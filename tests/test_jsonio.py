@@ -194,3 +194,28 @@ def test_written_files_get_the_usual_mode(tmp_path: Path) -> None:
     os.chmod(fresh, 0o640)
     write_jsonl(fresh, [EVENT])
     assert fresh.stat().st_mode & 0o777 == 0o640  # an existing file keeps its mode
+
+
+def test_text_json_cannot_hold_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    bad = Source(id="s2", kind=SourceKind.OTHER, title="bad \ud800 title")
+    with pytest.raises(ValidationError, match="title: text holds a lone surrogate"):
+        to_json(bad)
+    path = tmp_path / "d.jsonl"
+    with pytest.raises(ValidationError) as info:
+        write_jsonl(path, [SOURCE, bad])
+    assert str(info.value) == (
+        f"{path}:2: title: text holds a lone surrogate, which JSON (UTF-8) cannot store"
+    )
+    assert not path.exists()
+    with pytest.raises(ValidationError, match=r"d\.json: records\[0\]\.title: text holds"):
+        write_json(tmp_path / "d.json", [bad])
+    assert os.listdir(tmp_path) == []
+
+
+def test_read_json_checks_format_and_version(tmp_path: Path) -> None:
+    path = tmp_path / "d.json"
+    path.write_bytes(b'{"format": "other", "version": 2, "records": []}')
+    with pytest.raises(ValidationError) as info:
+        read_json(path)
+    assert [p.path for p in info.value.problems] == ["format", "version"]
+    assert 'expected "rightsdata", got "other"' in str(info.value)

@@ -530,3 +530,11 @@ def test_parse_keeps_the_words(hedge, n):
     q = Quantity.parse(text)
     assert q.text == text
     assert str(q) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["dozens of thousands", "tens of dozens", "hundreds of millions of thousands"]
+)
+def test_a_number_word_is_never_a_unit(text: str) -> None:
+    with pytest.raises(QuantityParseError, match="number word"):
+        Quantity.parse_with_unit(text)

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import math
 import functools
 import itertools
 from collections import defaultdict
@@ -219,7 +220,9 @@ class Disagreement:
         if self.kind is DisagreementKind.CONFLICT:
             return f"Sources conflict on {what}{about}: {parts} cannot all be right; {indep}."
         differ = ""
-        if self.spread > 1.0:
+        if math.isinf(self.spread):
+            differ = " one estimate is zero;"
+        elif self.spread > 1.0:
             ratio = f"{self.spread:.1f}".rstrip("0").rstrip(".")
             at_least = "at least " if self.spread_is_lower_bound else ""
             differ = f" the estimates differ {at_least}{ratio}-fold;"
@@ -260,10 +263,13 @@ def _sources_of(f: Figure) -> tuple[str, ...]:
 
 
 def _estimate_of(q: Quantity) -> int | None:
-    if q.qualifier is Qualifier.VAGUE:
-        return None  # "thousands" is a manner of speaking, not an estimate
+    """The number a figure offers: its best, else its stated low bound ("at least 5,000"
+    offers 5,000). A vague order, or an upper bound alone ("fewer than 50", whose low of 0
+    nobody stated), offers none."""
     if q.best is not None:
         return q.best
+    if q.qualifier in (Qualifier.VAGUE, Qualifier.AT_MOST, Qualifier.FEWER_THAN):
+        return None
     return q.low if q.low is not None else q.high
 
 

@@ -393,7 +393,10 @@ _IRREGULAR_PARTICIPLES: Final = frozenset(
     {"held", "shot", "hung", "slain", "taken", "seen", "kept", "sent", "brought", "found"}
     | {"beaten", "left", "lost", "given", "thrown", "put", "hit", "struck", "caught", "made"}
 )
-_NUMBERISH: Final = NUMBER_WORDS - {"a", "and"}
+_NUMBERISH: Final = (NUMBER_WORDS - {"a", "and"}) | {
+    word for phrase in VAGUE_ORDERS for word in phrase.split() if word != "of"
+}
+"""Words that belong to a number, never to its unit ("dozens of thousands" is no unit)."""
 
 _EXPECTED: Final = (
     "expected a number (281, 85,000, ۸۵٬۰۰۰, thirty thousand), optionally hedged "

@@ -55,7 +55,44 @@ def to_json(value: object) -> str:
     >>> to_json(Quantity.at_least(5000, text="at least 5,000"))
     '{"low":5000,"high":null,"qualifier":"at_least","text":"at least 5,000"}'
     """
-    return orjson.dumps(unstructure(value)).decode()
+    return _dumps(unstructure(value)).decode()
+
+
+def _unencodable(data: object, path: str = "") -> str | None:
+    """The path of the first string JSON cannot hold (a lone surrogate), or ``None``."""
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+        return None
+    items = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data)
+        if isinstance(data, list)
+        else ()
+    )
+    for key, item in items:
+        sub = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else str(key)
+        found = _unencodable(item, sub)
+        if found is not None:
+            return found
+    return None
+
+
+def _dumps(data: object, option: int = 0) -> bytes:
+    """``orjson.dumps`` that raises :class:`~rightsdata.ValidationError` for text JSON
+    cannot hold (a lone surrogate, which no UTF-8 file can store)."""
+    try:
+        return orjson.dumps(data, option=option)
+    except orjson.JSONEncodeError:
+        path = _unencodable(data)
+        if path is None:
+            raise
+        raise ValidationError.single(
+            path, "text holds a lone surrogate, which JSON (UTF-8) cannot store"
+        ) from None
 
 
 def _loads(text: str | bytes) -> object:
@@ -178,7 +215,10 @@ def write_jsonl(path: str | os.PathLike[str], records: Iterable[Record]) -> int:
     def lines() -> Iterator[bytes]:
         nonlocal count
         for r in records:
-            yield orjson.dumps(record_to_dict(r)) + b"\n"
+            try:
+                yield _dumps(record_to_dict(r)) + b"\n"
+            except ValidationError as exc:
+                raise exc.located(file=os.fspath(path), line=count + 1) from None
             count += 1
 
     _atomic_write(path, lines())
@@ -199,6 +239,20 @@ def read_json(path: str | os.PathLike[str]) -> list[Record]:
         )
     extra = sorted(set(data) - {"format", "version", "records"})
     problems = [FieldProblem(path=k, message="unknown field") for k in extra]
+    if data.get("format") != "rightsdata":
+        problems.append(
+            FieldProblem(
+                path="format", message=f'expected "rightsdata", got {_show(data.get("format"))}'
+            )
+        )
+    if data.get("version") != FORMAT_VERSION:
+        problems.append(
+            FieldProblem(
+                path="version",
+                message=f"expected {FORMAT_VERSION}, got {_show(data.get('version'))}: "
+                "this file is not in a layout this version of rightsdata reads",
+            )
+        )
     records: list[Record] = []
     for i, item in enumerate(data["records"]):
         try:
@@ -214,5 +268,9 @@ def write_json(path: str | os.PathLike[str], records: Iterable[Record]) -> int:
     """Write records to a JSON file atomically; return how many were written."""
     items = [record_to_dict(r) for r in records]
     doc = {"format": "rightsdata", "version": FORMAT_VERSION, "records": items}
-    _atomic_write(path, [orjson.dumps(doc, option=orjson.OPT_INDENT_2) + b"\n"])
+    try:
+        encoded = _dumps(doc, option=orjson.OPT_INDENT_2)
+    except ValidationError as exc:
+        raise exc.located(file=os.fspath(path)) from None
+    _atomic_write(path, [encoded + b"\n"])
     return len(items)

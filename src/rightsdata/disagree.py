@@ -59,9 +59,9 @@ from __future__ import annotations
 
 import bisect
 import enum
-import math
 import functools
 import itertools
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date

@@ -216,3 +216,15 @@ def test_record_rules_at_construction() -> None:
         Share(ratio=Decimal("1.5"), of="f")
     with pytest.raises(rd.ValidationError, match="title: must not be empty"):
         Event(id="e", kind="k", title="  ", date=DateRange.parse("2021"), citations=CITE)
+
+
+def test_figures_that_are_shares_of_themselves_or_each_other_are_cycles() -> None:
+    half = Decimal("0.5")
+    recs: list[rd.Record] = [
+        src("s1"),
+        figure("f1", share=Share(ratio=half, of="f1")),
+        figure("f2", share=Share(ratio=half, of="f3")),
+        figure("f3", share=Share(ratio=half, of="f2")),
+    ]
+    found = [(p.record, p.field) for p in Dataset(recs).validate() if p.kind is ProblemKind.CYCLE]
+    assert sorted(found) == [("f1", "share.of"), ("f3", "share.of")]

@@ -414,3 +414,16 @@ def test_a_changed_record_is_a_conflict_and_is_not_lost(ds: Dataset, data: st.Da
     assert merged == ds
     assert [(c.id, c.theirs) for c in report.conflicts] == [(target.id, changed)]
     assert report.conflicts[0].fields == ("name",)
+
+
+def test_merging_keeps_aliases_whole_not_only_their_text() -> None:
+    fa = Name(text="پورمحمدی", kind=NameKind.TRANSLITERATION, script="Arab", language="fa")
+    ar = Name(text="پورمحمدی", kind=NameKind.TRANSLITERATION, script="Arab", language="ar")
+    latin = Name(text="Pourmohammadi", kind=NameKind.ABBREVIATION, script="Latn", language="en")
+    keep = person("p1", "Mostafa Pourmohammadi", aliases=(fa, ar))
+    drop = person("p2", "Mostafa Pour Mohammadi", aliases=(latin,))
+    merged = Dataset([keep, drop]).merge_entities("p1", "p2")
+    kept = merged["p1"]
+    assert isinstance(kept, Actor)
+    assert {fa, ar, latin} <= set(kept.aliases)
+    assert [n.text for n in kept.aliases].count("Mostafa Pour Mohammadi") == 1

@@ -902,6 +902,8 @@ class Dataset:
                 links.setdefault(r.id, ("cites", r.cites))
             elif isinstance(r, Event | Facility | Actor) and r.parent is not None:
                 links.setdefault(r.id, ("parent", (r.parent,)))
+            elif isinstance(r, Figure) and r.share is not None:
+                links.setdefault(r.id, ("share.of", (r.share.of,)))
         # Depth-first search with colours; report each cycle once, at its first record.
         state: dict[str, int] = {}
         for start in links:
@@ -1111,12 +1113,11 @@ def _aliases(keep: Actor | Facility, drop: Actor | Facility) -> tuple[Name, ...]
         if similarity(keep.name, drop.name) >= DEFAULT_THRESHOLD
         else NameKind.OTHER_NAME
     )
-    out: list[Name] = []
-    texts = {keep.name}
-    for n in (*keep.aliases, Name(text=drop.name, kind=kind), *drop.aliases):
-        if n.text not in texts:
-            texts.add(n.text)
-            out.append(n)
+    # Every alias of both is kept whole (its script, language and kind); only exact
+    # repeats go. The dropped main name is added unless an alias already records it.
+    out = list(dict.fromkeys((*keep.aliases, *drop.aliases)))
+    if drop.name != keep.name and all(n.text != drop.name for n in out):
+        out.insert(len(keep.aliases), Name(text=drop.name, kind=kind))
     return tuple(out)
 
 

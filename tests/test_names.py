@@ -244,3 +244,9 @@ def test_lookup_returns_scored_candidates_or_refuses(query: str) -> None:
     assert all(0.5 <= m.score <= 1.0 for m in found)
     assert all(m.matched_name in m.actor.names() for m in found)
     assert len({m.actor.id for m in found}) == len(found)
+
+
+def test_brothers_sharing_a_family_name_are_not_matched() -> None:
+    assert similarity("Hadi Khamenei", "Ali Khamenei") < DEFAULT_THRESHOLD
+    assert match_actors(iran_prisons(), "Hadi Khamenei") == ()
+    assert similarity("Javaid Rehman", "Javeid Rehman") >= DEFAULT_THRESHOLD

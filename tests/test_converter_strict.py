@@ -15,13 +15,15 @@ from rightsdata import (
     Event,
     Figure,
     Quantity,
+    Share,
+    Source,
     ValidationError,
     from_json,
     read_jsonl,
 )
 from rightsdata import strategies as rst
 from rightsdata.records import RECORD_TYPES
-from rightsdata.serialize import record_from_dict, record_to_dict
+from rightsdata.serialize import record_from_dict, record_to_dict, structure, unstructure
 
 EVENT = {
     "type": "event",
@@ -314,3 +316,29 @@ def test_figure_tag_is_checked():
         record_from_dict({**FIGURE, "type": "figures"})
     assert info.value.problems[0].path == "type"
     assert isinstance(record_from_dict(FIGURE), Figure)
+
+
+@pytest.mark.parametrize("text", [" 0.5 ", "٠.٥", "1_0E-1", ".5", "+0.5", "0.5e0"])
+def test_a_decimal_is_read_only_as_written(text: str) -> None:
+    with pytest.raises(ValidationError, match="ratio: expected a decimal number as a string"):
+        structure({"ratio": text, "of": "f"}, Share)
+
+
+@pytest.mark.parametrize("text", ["0.5", "0.50", "0E+2", "1E-7"])
+def test_canonical_decimals_round_trip_to_the_same_text(text: str) -> None:
+    share = structure({"ratio": text, "of": "f"}, Share)
+    assert unstructure(share)["ratio"] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1988-07-20T10+03:30",
+        "1988-07-20T10:00:00,5+00:00",
+        "1988-07-20T10:00:00.123456789Z",
+        "1988-07-20 10:00:00Z",
+    ],
+)
+def test_times_python_would_read_loosely_are_refused(text: str) -> None:
+    with pytest.raises(ValidationError, match="captured: expected a time as ISO 8601"):
+        structure({"id": "s", "kind": "other", "title": "t", "captured": text}, Source)

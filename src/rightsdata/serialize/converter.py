@@ -14,6 +14,7 @@ one used only after a failure, to collect every problem of the value with its pa
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -90,8 +91,15 @@ def _date(value: object, _: object) -> date:
     raise _Mismatch("a date as YYYY-MM-DD", value)
 
 
+_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})?", re.ASCII
+)
+"""RFC 3339 with an optional offset: nothing Python would read more loosely (a comma,
+an hour alone, nanoseconds it would cut to microseconds)."""
+
+
 def _datetime(value: object, _: object) -> datetime:
-    if type(value) is str and len(value) >= 16 and value[4] == "-":
+    if type(value) is str and _DATETIME.fullmatch(value):
         try:
             return datetime.fromisoformat(value)
         except ValueError:
@@ -100,14 +108,18 @@ def _datetime(value: object, _: object) -> datetime:
 
 
 def _decimal(value: object, _: object) -> Decimal:
+    """Only a decimal written as the library writes it (``str(Decimal)``), so that what
+    is read is what will be written back: " 0.5", ".5" or "٠.٥" are refused."""
     if type(value) is str:
         try:
             d = Decimal(value)
         except InvalidOperation:
             pass
         else:
-            if d.is_finite():
+            if d.is_finite() and str(d) == value:
                 return d
+            if d.is_finite():
+                raise _Mismatch(f'a decimal number as a string, written "{d}"', value)
     raise _Mismatch('a decimal number as a string ("0.5")', value)
 
 

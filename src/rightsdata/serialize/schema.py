@@ -57,7 +57,8 @@ _DEFS = "#/$defs/"
 
 _DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 # The forms ``str(Decimal)`` writes for finite numbers: "0.5", "-3", "1E+3", "5E-7".
-_DECIMAL_PATTERN = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
+_DECIMAL_PATTERN = r"^-?\d+(\.\d+)?(E[+-]\d+)?$"
+"""A decimal as ``str(Decimal)`` writes it: the only form the converter reads."""
 _NONBLANK_PATTERN = r"\S"
 
 _ID: _Schema = {"pattern": _checks._ID.pattern}

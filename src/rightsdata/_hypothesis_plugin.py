@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TypeVar
-
-from hypothesis import strategies as st
-from hypothesis.strategies import SearchStrategy
+from typing import TYPE_CHECKING, TypeVar
 
 from rightsdata.dataset import Dataset
 from rightsdata.dates import DateRange
@@ -34,6 +31,9 @@ from rightsdata.records import (
     Source,
 )
 
+if TYPE_CHECKING:
+    from hypothesis.strategies import SearchStrategy
+
 __all__ = ["_hypothesis_setup_hook"]
 
 T = TypeVar("T")
@@ -52,6 +52,10 @@ def _lazy(name: str) -> Callable[[type[T]], SearchStrategy[T]]:
 
 def _hypothesis_setup_hook() -> None:
     """Register a strategy for each record, part and value type with hypothesis."""
+    # Imported here, not at the top: hypothesis imports this module while it starts,
+    # so a top-level import of hypothesis here would be circular.
+    from hypothesis import strategies as st
+
     st.register_type_strategy(Source, _lazy("sources"))
     st.register_type_strategy(Actor, _lazy("actors"))
     st.register_type_strategy(Facility, _lazy("facilities"))
@@ -63,7 +67,7 @@ def _hypothesis_setup_hook() -> None:
     st.register_type_strategy(Participant, _lazy("participants"))
     st.register_type_strategy(ReportedDate, _lazy("reported_dates"))
     st.register_type_strategy(Location, _lazy("locations"))
-    st.register_type_strategy(Coordinates, _lazy("_coordinates"))
+    st.register_type_strategy(Coordinates, _lazy("coordinates"))
     st.register_type_strategy(Share, _lazy("shares"))
     st.register_type_strategy(DateRange, _lazy("date_ranges"))
     st.register_type_strategy(Quantity, _lazy("quantities"))

@@ -75,7 +75,7 @@ class ProblemKind(enum.Enum):
     turned off (``attrs.validators.disabled()``), as a bulk loader may."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Problem:
     """One integrity problem, with the record and field it is in."""
 

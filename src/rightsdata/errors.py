@@ -24,7 +24,7 @@ class RightsdataError(Exception):
     """The base class of every error rightsdata raises on purpose."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class FieldProblem:
     """One thing wrong with one field of one value.
 

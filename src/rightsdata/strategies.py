@@ -90,6 +90,7 @@ __all__ = [
     "Phrase",
     "actors",
     "citations",
+    "coordinates",
     "datasets",
     "date_phrases",
     "date_ranges",
@@ -437,6 +438,12 @@ def _coordinates() -> SearchStrategy[Coordinates]:
     )
 
 
+def coordinates() -> SearchStrategy[Coordinates]:
+    """:class:`~rightsdata.Coordinates`: any point with latitude in [-90, 90] and
+    longitude in [-180, 180]."""
+    return _coordinates()
+
+
 def locations() -> SearchStrategy[Location]:
     """:class:`~rightsdata.Location` values, from all-unknown to a point with every name."""
     return _locations()
@@ -716,7 +723,7 @@ def _pick(pool: Sequence[str]) -> SearchStrategy[str]:
     return st.sampled_from(pool) if pool else st.nothing()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class _Links:
     """What a record in a dataset may refer to, as strategies of ids."""
 
@@ -990,7 +997,7 @@ def _expected_date(
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class _Unit:
     """One date element ("late July 1988") with its bounds, before it is hedged or joined."""
 

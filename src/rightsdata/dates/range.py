@@ -367,9 +367,7 @@ class DateRange:
         start of 2008)."""
         from rightsdata.dates.allen import endpoint_bounds
 
-        _s_lo, s_hi, e_lo, _e_hi = endpoint_bounds(self)
-        s = s_hi if s_hi is not None else None
-        e = e_lo if e_lo is not None else None
+        _s_lo, s, e, _e_hi = endpoint_bounds(self)
         if s is None or e is None:
             return timedelta(days=1)
         return timedelta(days=max(e - s, 1))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from itertools import product
+from functools import cache
 
 import pendulum
 
@@ -57,17 +57,110 @@ def _flags(*qualifiers: str | None) -> tuple[bool, bool]:
     return ("~" in joined or "%" in joined), ("?" in joined or "%" in joined)
 
 
-def _matching(pattern: str, lo: int, hi: int) -> list[int]:
-    """Every integer in ``lo..hi`` whose zero-padded digits fit ``pattern`` (X = any)."""
-    choices = [range(10) if c == "X" else (int(c),) for c in pattern]
-    out = []
-    for digits in product(*choices):
-        value = 0
-        for d in digits:
-            value = value * 10 + d
-        if lo <= value <= hi:
-            out.append(value)
-    return out
+def _fits(pattern: str, value: int) -> bool:
+    """Whether the zero-padded digits of ``value`` fit ``pattern`` (X = any digit)."""
+    digits = f"{value:0{len(pattern)}d}"
+    return len(digits) == len(pattern) and _fitting_prefix(pattern, digits) == len(pattern)
+
+
+def _fitting_prefix(pattern: str, digits: str) -> int:
+    """How many leading ``digits`` fit ``pattern`` (X = any digit)."""
+    for i, p in enumerate(pattern):
+        if p != "X" and p != digits[i]:
+            return i
+    return len(pattern)
+
+
+def _least(pattern: str, lo: int) -> int | None:
+    """The smallest value ``>= lo`` whose zero-padded digits fit ``pattern``, if any.
+
+    A larger fitting value first differs from ``lo`` at some digit, where it is higher:
+    the last digit that can be raised with the digits before it fitting, followed by the
+    lowest digits the pattern allows, gives the least.
+    """
+    n = len(pattern)
+    digits = f"{lo:0{n}d}"
+    if len(digits) > n:
+        return None
+    k = _fitting_prefix(pattern, digits)
+    if k == n:
+        return lo
+    for i in range(k, -1, -1):
+        p, here = pattern[i], digits[i]
+        if p == "X":
+            if here == "9":
+                continue
+            p = _NEXT_DIGIT[here]
+        elif p <= here:  # a fixed digit is raised only if it is above lo's
+            continue
+        return int(digits[:i] + p + pattern[i + 1 :].replace("X", "0"))
+    return None
+
+
+def _greatest(pattern: str, hi: int) -> int | None:
+    """The largest value ``<= hi`` (``hi >= 0``) whose zero-padded digits fit ``pattern``.
+
+    The mirror of :func:`_least`: lower the last digit that can be lowered, then take
+    the highest digits the pattern allows.
+    """
+    n = len(pattern)
+    digits = f"{min(hi, 10**n - 1):0{n}d}"
+    k = _fitting_prefix(pattern, digits)
+    if k == n:
+        return int(digits)
+    for i in range(k, -1, -1):
+        p, here = pattern[i], digits[i]
+        if p == "X":
+            if here == "0":
+                continue
+            p = _PREVIOUS_DIGIT[here]
+        elif p >= here:
+            continue
+        return int(digits[:i] + p + pattern[i + 1 :].replace("X", "9"))
+    return None
+
+
+_NEXT_DIGIT = {str(d): str(d + 1) for d in range(9)}
+_PREVIOUS_DIGIT = {str(d): str(d - 1) for d in range(1, 10)}
+
+
+def _span(pattern: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The smallest and largest integers in ``lo..hi`` whose digits fit ``pattern`` (X = any)."""
+    first = _least(pattern, lo)
+    if first is None or first > hi:
+        return None
+    last = _greatest(pattern, hi)
+    assert last is not None  # first fits and first <= hi
+    return first, last
+
+
+@cache  # at most 121 keys: two characters, each a digit or X
+def _months(m: str) -> tuple[int, ...]:
+    """The months 1..12 whose two digits fit ``m``, in order."""
+    return tuple(mm for mm in range(1, 13) if _fits(m, mm))
+
+
+def _years(y: str, text: str) -> tuple[int, int]:
+    """The first and last year a four-character year (digits and X) can be."""
+    years = _span(y, 0, 9999)
+    if years is None or years[0] == 0:
+        raise _fail(text, f"the unspecified year {y} can be 0000, outside 1..9999")
+    return years
+
+
+def _leap_years(y: str) -> tuple[int, int] | None:
+    """The first and last leap year (1..9999) a four-character year can be, if any.
+
+    A leap year is ``100 * h + l`` with ``l`` a multiple of 4 other than 0 (any ``h``),
+    or ``100 * h`` with ``h`` a multiple of 4; the two halves of ``y`` are matched apart.
+    """
+    high, low = y[:2], y[2:]
+    centuries = _span(high, 0, 99)
+    fours = [v for v in range(4, 100, 4) if _fits(low, v)]
+    found = [100 * h for h in range(4, 100, 4) if _fits(high, h)] if _fits(low, 0) else []
+    if fours and centuries is not None:
+        found += [100 * centuries[0] + fours[0], 100 * centuries[1] + fours[-1]]
+    return (min(found), max(found)) if found else None
 
 
 def _group_bounds(year: int, code: int) -> tuple[date, date]:
@@ -84,12 +177,10 @@ def _year_only(y: str, sig: str | None, text: str) -> tuple[date, date, Precisio
     if "X" in y:
         if sig is not None:
             raise _fail(text, "significant digits (S) need a year of digits")
-        years = _matching(y, 0, 9999)
-        if years[0] == 0:
-            raise _fail(text, f"the unspecified year {y} can be 0000, outside 1..9999")
+        first, last = _years(y, text)
         xs = y.count("X")
         precision = Precision.DECADE if xs == 1 else Precision.CENTURY
-        return date(years[0], 1, 1), date(years[-1], 12, 31), precision
+        return date(first, 1, 1), date(last, 12, 31), precision
     year = int(y)
     check_year(year, text)
     if sig is None:
@@ -107,11 +198,14 @@ def _year_only(y: str, sig: str | None, text: str) -> tuple[date, date, Precisio
 
 
 def _x_date(y: str, m: str, d: str | None, text: str) -> tuple[date, date, Precision]:
-    """Bounds of a date with ``X`` digits: the first and last real day it can be."""
-    years = _matching(y, 0, 9999)
-    if not years or years[0] == 0:
-        raise _fail(text, f"the unspecified year {y} can be 0000, outside 1..9999")
-    months = _matching(m, 1, 12)
+    """Bounds of a date with ``X`` digits: the first and last real day it can be.
+
+    Only February depends on the year, and only for day 29: when no other month and day
+    fits the first (or last) year the mask allows, the bound is 29 February of the first
+    (or last) leap year it allows.
+    """
+    first_year, last_year = _years(y, text)
+    months = _months(m)
     if not months:
         raise _fail(text, f"no month 01-12 fits {m}")
     if "X" in y:
@@ -121,23 +215,30 @@ def _x_date(y: str, m: str, d: str | None, text: str) -> tuple[date, date, Preci
     else:
         precision = Precision.MONTH
     if d is None:
-        lo = date(years[0], months[0], 1)
-        hi = date(years[-1], months[-1], month_length(years[-1], months[-1]))
+        lo = date(first_year, months[0], 1)
+        hi = date(last_year, months[-1], month_length(last_year, months[-1]))
         return lo, hi, precision
-    days = _matching(d, 1, 31)
-    if not days:
+    days = _span(d, 1, 31)
+    if days is None:
         raise _fail(text, f"no day 01-31 fits {d}")
     if "X" not in y and "X" not in m:
         precision = Precision.MONTH
     lo_day = hi_day = None
-    for yy, mm, dd in product(years, months, days):
-        if dd <= month_length(yy, mm):
-            lo_day = date(yy, mm, dd)
+    first_day = days[0]
+    for mm in months:
+        if first_day <= month_length(first_year, mm):
+            lo_day = date(first_year, mm, first_day)
             break
-    for yy, mm, dd in product(reversed(years), reversed(months), reversed(days)):
-        if dd <= month_length(yy, mm):
-            hi_day = date(yy, mm, dd)
+    for mm in reversed(months):
+        last_day = _greatest(d, month_length(last_year, mm))
+        if last_day is not None and last_day >= 1:
+            hi_day = date(last_year, mm, last_day)
             break
+    if (lo_day is None or hi_day is None) and 2 in months and _fits(d, 29):
+        leap = _leap_years(y)
+        if leap is not None:
+            lo_day = lo_day or date(leap[0], 2, 29)
+            hi_day = hi_day or date(leap[1], 2, 29)
     if lo_day is None or hi_day is None:
         raise _fail(text, f"no real day fits {y}-{m}-{d}")
     return lo_day, hi_day, precision
@@ -167,13 +268,11 @@ def _single(s: str, text: str, tz: str | None) -> _End:
             if "X" not in mo and int(mo) > 12:
                 if d is not None:
                     raise _fail(text, f"{mo} is a season or grouping code, which takes no day")
-                years = _matching(y, 0, 9999)
-                if years[0] == 0:
-                    raise _fail(text, f"the unspecified year {y} can be 0000, outside 1..9999")
+                first_year, last_year = _years(y, text)
                 if int(mo) not in GROUPS:
                     raise _fail(text, f"month {mo} is not 01-12, nor a grouping 21-41")
-                lo = _group_bounds(years[0], int(mo))[0]
-                hi = _group_bounds(years[-1], int(mo))[1]
+                lo = _group_bounds(first_year, int(mo))[0]
+                hi = _group_bounds(last_year, int(mo))[1]
                 prec = Precision.DECADE if y.count("X") == 1 else Precision.CENTURY
                 return lo, hi, prec, approximate, uncertain, None
             lo, hi, precision = _x_date(y, mo, d, text)

@@ -75,16 +75,59 @@ def translate_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+# jdatetime's own conversion (the jalali_core arithmetic it re-exports) and its own limits,
+# called directly: building a ``jdatetime.date`` costs a locale lookup (about 2 us) that
+# a bare conversion does not need. tests/test_dates_jalali_equivalence.py holds these to
+# ``jdatetime.date``: every day of 1300-1500 SH and of the edge years, every year's bounds.
+_TO_GREGORIAN = jdatetime.JalaliToGregorian
+_FROM_GREGORIAN = jdatetime.GregorianToJalali
+_ISLEAP = jdatetime.date.isleap
+_MINYEAR: int = jdatetime.MINYEAR
+_MAXYEAR: int = jdatetime.MAXYEAR
+_MONTH_DAYS: tuple[int, ...] = tuple(jdatetime.j_days_in_month)  # Esfand: 29
+_BEFORE_ESFAND = sum(_MONTH_DAYS[:11])  # the days of Farvardin to Bahman
+
+
+class _Year:
+    """What ``jdatetime.date.isleap`` reads of its date: the year, and nothing else."""
+
+    __slots__ = ("year",)
+
+    def __init__(self, year: int) -> None:
+        self.year = year
+
+
+def _isleap(year: int) -> bool:
+    """jdatetime's leap-year rule; ValueError for a year jdatetime cannot hold."""
+    if not _MINYEAR <= year <= _MAXYEAR:
+        raise ValueError("year is out of range")
+    return bool(_ISLEAP(_Year(year)))
+
+
 def to_gregorian(year: int, month: int, day: int) -> date:
     """The Gregorian date of a Solar Hijri day; ValueError if there is no such day."""
-    g = jdatetime.date(year, month, day).togregorian()
-    return date(g.year, g.month, g.day)
+    if not _MINYEAR <= year <= _MAXYEAR:
+        raise ValueError("year is out of range")
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    if day < 1 or (
+        day > _MONTH_DAYS[month - 1] and not (month == 12 and day == 30 and _isleap(year))
+    ):
+        raise ValueError("day is out of range for month")
+    y, m, d = _TO_GREGORIAN(year, month, day).getGregorianList()
+    return date(y, m, d)
 
 
 def from_gregorian(day: date) -> tuple[int, int, int]:
-    """The Solar Hijri (year, month, day) of a Gregorian date."""
-    j = jdatetime.date.fromgregorian(date=day)
-    return int(j.year), int(j.month), int(j.day)
+    """The Solar Hijri (year, month, day) of a Gregorian date.
+
+    ValueError if that falls outside the Solar Hijri years 1..9377 (before 22 March 622,
+    or from Nowruz 9999 on).
+    """
+    y, m, d = _FROM_GREGORIAN(day.year, day.month, day.day).getJalaliList()
+    if not _MINYEAR <= y <= _MAXYEAR:
+        raise ValueError("year is out of range")
+    return int(y), int(m), int(d)
 
 
 def month_length(year: int, month: int) -> int:
@@ -95,7 +138,7 @@ def month_length(year: int, month: int) -> int:
         return 31
     if month <= 11:
         return 30
-    return 30 if jdatetime.date(year, 1, 1).isleap() else 29
+    return 30 if _isleap(year) else 29
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -107,5 +150,5 @@ def month_bounds(year: int, month: int) -> tuple[date, date]:
 def year_bounds(year: int) -> tuple[date, date]:
     """The first and last Gregorian day of a Solar Hijri year (Nowruz to the eve of the next)."""
     first = to_gregorian(year, 1, 1)
-    last = to_gregorian(year, 12, month_length(year, 12))
-    return first, last
+    length = _BEFORE_ESFAND + month_length(year, 12)  # 365 or 366
+    return first, first + timedelta(days=length - 1)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from types import UnionType
-from typing import Any, TypeVar, Union, get_args, get_origin
+from typing import Any, TypeAlias, TypeVar, Union, cast, get_args, get_origin
 
 import attrs
 import orjson
@@ -31,7 +31,10 @@ from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
 from rightsdata.errors import FieldProblem, ValidationError
 
-__all__ = ["converter", "problems_of", "structure", "unstructure"]
+__all__ = ["JSONValue", "converter", "problems_of", "structure", "unstructure"]
+
+JSONValue: TypeAlias = bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"] | None
+"""Any value JSON can hold, as Python builds it."""
 
 T = TypeVar("T")
 
@@ -476,6 +479,6 @@ def structure(data: object, cls: type[T]) -> T:
         raise ValidationError(problems_of(exc)) from None
 
 
-def unstructure(value: object) -> Any:
+def unstructure(value: object) -> JSONValue:
     """Turn a record or value into JSON-ready dicts, lists, strings, numbers and booleans."""
-    return converter.unstructure(value)
+    return cast(JSONValue, converter.unstructure(value))

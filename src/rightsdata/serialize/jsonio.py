@@ -13,13 +13,19 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import orjson
 
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.records import RECORD_TYPES, TYPE_TAGS, Record
-from rightsdata.serialize.converter import _show, structure, tagged_structure_fn, unstructure
+from rightsdata.serialize.converter import (
+    JSONValue,
+    _show,
+    structure,
+    tagged_structure_fn,
+    unstructure,
+)
 
 __all__ = [
     "FORMAT_VERSION",
@@ -121,10 +127,10 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     return structure(data, cls)
 
 
-def record_to_dict(record: Record) -> dict[str, Any]:
+def record_to_dict(record: Record) -> dict[str, JSONValue]:
     """A record as a JSON-ready dict whose first key, ``"type"``, names its kind."""
-    out: dict[str, Any] = {"type": TYPE_TAGS[type(record)]}
-    out.update(unstructure(record))
+    out: dict[str, JSONValue] = {"type": TYPE_TAGS[type(record)]}
+    out.update(cast(dict[str, JSONValue], unstructure(record)))
     return out
 
 

@@ -38,13 +38,10 @@ from typing import Any, TypeAlias, Union, cast, get_args, get_origin, get_type_h
 import attrs
 
 from rightsdata.records import RECORD_TYPES, _checks, common, source
-from rightsdata.serialize.converter import unstructure
+from rightsdata.serialize.converter import JSONValue, unstructure
 from rightsdata.serialize.jsonio import FORMAT_VERSION
 
 __all__ = ["SCHEMA_ID", "JSONValue", "json_schema", "main", "render"]
-
-JSONValue: TypeAlias = bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"] | None
-"""Any value JSON can hold, as :func:`json.loads` returns it."""
 
 _Schema: TypeAlias = dict[str, JSONValue]
 

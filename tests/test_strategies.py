@@ -29,7 +29,7 @@ from rightsdata._hypothesis_plugin import _hypothesis_setup_hook
 
 EXISTS = settings(database=None, max_examples=200, phases=[Phase.generate], derandomize=True)
 """For find() as an existence check: no example database, no shrinking, deterministic."""
-SHRINK = settings(database=None, max_examples=100)
+SHRINK = settings(database=None, max_examples=100, derandomize=True)
 """For find() as a shrinking check: no example database, so each run shrinks afresh."""
 
 # -- datasets ---------------------------------------------------------------------------

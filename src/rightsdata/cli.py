@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
+from typing import TypeVar
 
 import attrs
 import click
@@ -53,9 +54,11 @@ from rightsdata.quantity import Quantity
 from rightsdata.records import Event, Record
 from rightsdata.serialize.converter import unstructure
 from rightsdata.serialize.jsonio import (
+    Malformed,
     read_jsonl,
-    record_from_dict,
     record_to_dict,
+    scan_json,
+    scan_jsonl,
     write_json,
     write_jsonl,
 )
@@ -68,6 +71,8 @@ PROGRESS_THRESHOLD_BYTES = 1 << 20
 _PROGRESS_THRESHOLD_RECORDS = 2_500
 _BATCH = 512  # records read between two progress updates
 _EXAMPLE = "iran_prisons.jsonl (bundled example)"
+
+T = TypeVar("T")
 
 
 class OutputFormat(enum.Enum):
@@ -184,14 +189,18 @@ def _records(name: str) -> Iterator[Record]:
             ds = Dataset.load(name)
         yield from ds
         return
-    size = os.path.getsize(name)
-    if size <= PROGRESS_THRESHOLD_BYTES or not _stderr_is_tty():
-        yield from read_jsonl(name)
+    yield from _jsonl_progress(f"reading {name}", name, read_jsonl(name))
+
+
+def _jsonl_progress(label: str, name: str, items: Iterable[T]) -> Iterator[T]:
+    """``items``, one a line of the JSON Lines file ``name``, with a progress bar when
+    the file is large and standard error a terminal."""
+    if os.path.getsize(name) <= PROGRESS_THRESHOLD_BYTES or not _stderr_is_tty():
+        yield from items
         return
-    total = _count_lines(name)
-    with _progress(f"reading {name}", total, "records") as advance:
-        for n, record in enumerate(read_jsonl(name), 1):
-            yield record
+    with _progress(label, _count_lines(name), "records") as advance:
+        for n, item in enumerate(items, 1):
+            yield item
             if n % _BATCH == 0:
                 advance(_BATCH)
 
@@ -238,14 +247,6 @@ class _Issue:
 _MALFORMED = "malformed"
 
 
-def _id_of(data: object) -> str | None:
-    if type(data) is dict:
-        value = data.get("id")
-        if type(value) is str:
-            return value
-    return None
-
-
 class _Scan:
     """What ``validate`` read from one file: good records with their positions, and problems.
 
@@ -258,67 +259,51 @@ class _Scan:
         self.records: list[tuple[int, Record]] = []
         self.issues: list[_Issue] = []
         self.bad_ids: set[str] = set()  # ids on malformed lines: not reported as dangling
-        self.json_text: str | None = None  # set for a JSON file
+        self.is_json = name.endswith(".json")
         self._lines: list[int] | None = None
 
-    def line(self, position: int) -> int | None:
-        if self.json_text is None:
-            return position
+    def record_lines(self) -> list[int]:
+        """The line on which each record of a JSON file starts (best effort: for messages)."""
         if self._lines is None:
-            self._lines = _json_record_lines(self.json_text) or []
-        return self._lines[position] if position < len(self._lines) else None
+            with open(self.name, "rb") as fh:
+                text = fh.read().decode("utf-8", errors="replace")
+            self._lines = _json_record_lines(text) or []
+        return self._lines
+
+    def line(self, position: int) -> int | None:
+        if not self.is_json:
+            return position
+        lines = self.record_lines()
+        return lines[position] if position < len(lines) else None
 
     def prefix(self, position: int) -> str:
-        return "" if self.json_text is None else f"records[{position}]"
+        return f"records[{position}]" if self.is_json else ""
 
-    def add(self, position: int, exc: ValidationError, data: object = None) -> None:
-        """Record the problems of the malformed record at ``position``."""
-        rid = _id_of(data)
-        if rid is not None:
-            self.bad_ids.add(rid)
-        line = self.line(position)
-        for p in exc.under(self.prefix(position)).problems:
+    def take(self, position: int | None, item: Record | Malformed) -> None:
+        """Keep a record read at ``position``, or the problems of a malformed one
+        (``position`` is ``None`` for a problem of a JSON file as a whole)."""
+        if not isinstance(item, Malformed):
+            if position is not None:
+                self.records.append((position, item))
+            return
+        if item.id is not None:
+            self.bad_ids.add(item.id)
+        line = item.error.line if position is None else self.line(position)
+        for p in item.error.problems:
             issue = _Issue(
                 file=self.name,
                 line=line,
                 path=p.path,
                 message=p.message,
-                record=rid,
+                record=item.id,
                 kind=_MALFORMED,
             )
             self.issues.append(issue)
 
-    def file_problem(self, line: int | None, path: str, message: str) -> None:
-        """A problem of the file as a whole (not of one record)."""
-        issue = _Issue(
-            file=self.name, line=line, path=path, message=message, record=None, kind=_MALFORMED
-        )
-        self.issues.append(issue)
-
 
 def _scan_jsonl(scan: _Scan) -> None:
-    size = os.path.getsize(scan.name)
-    big = size > PROGRESS_THRESHOLD_BYTES
-    with (
-        open(scan.name, "rb") as fh,
-        _progress(f"checking {scan.name}", size if big else 0, "bytes") as advance,
-    ):
-        done = 0
-        for lineno, raw in enumerate(fh, 1):
-            done += len(raw)
-            if big and lineno % _BATCH == 0:
-                advance(done)
-                done = 0
-            try:
-                data = orjson.loads(raw)
-            except orjson.JSONDecodeError as exc:
-                if raw.strip():  # blank lines are allowed
-                    scan.file_problem(lineno, "", f"invalid JSON: {exc}")
-                continue
-            try:
-                scan.records.append((lineno, record_from_dict(data)))
-            except ValidationError as exc:
-                scan.add(lineno, exc, data)
+    for line, item in _jsonl_progress(f"checking {scan.name}", scan.name, scan_jsonl(scan.name)):
+        scan.take(line, item)
 
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -375,29 +360,14 @@ def _json_record_lines(text: str) -> list[int] | None:
 
 
 def _scan_json(scan: _Scan) -> None:
-    with open(scan.name, "rb") as fh:
-        raw = fh.read()
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        scan.file_problem(exc.lineno, "", f"invalid JSON: {exc}")
-        return
-    if type(data) is not dict or type(data.get("records")) is not list:
-        scan.file_problem(None, "", 'expected an object with a "records" list')
-        return
-    scan.json_text = raw.decode("utf-8")  # orjson accepted it: valid UTF-8
-    for key in sorted(set(data) - {"format", "version", "records"}):
-        scan.file_problem(None, key, "unknown field")
-    items: list[object] = data["records"]
-    total = len(items) if len(items) > _PROGRESS_THRESHOLD_RECORDS else 0
+    total = len(scan.record_lines()) if _stderr_is_tty() else 0
+    if total <= _PROGRESS_THRESHOLD_RECORDS:
+        total = 0
     with _progress(f"checking {scan.name}", total, "records") as advance:
-        for i, item in enumerate(items):
-            if total and i and i % _BATCH == 0:
+        for position, item in scan_json(scan.name):
+            scan.take(position, item)
+            if total and position and position % _BATCH == 0:
                 advance(_BATCH)
-            try:
-                scan.records.append((i, record_from_dict(item)))
-            except ValidationError as exc:
-                scan.add(i, exc, item)
 
 
 _STEP = re.compile(r"([A-Za-z_][A-Za-z_0-9]*)|\[(\d+)\]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import os
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -513,15 +513,11 @@ class Dataset:
         root = self._expect(id, Facility, "id")
         assert isinstance(root, Facility)
         ancestors: list[Facility] = []
-        seen = {root.id}
-        p = root.parent
-        while p is not None and p not in seen:
+        for p in _parent_chain(root.id, self._facility_parent)[1:]:
             f = self._by_id.get(p)
             if not isinstance(f, Facility):
                 break
             ancestors.append(f)
-            seen.add(p)
-            p = f.parent
         return self._tree(root, tuple(ancestors), set())
 
     def _tree(self, f: Facility, ancestors: tuple[Facility, ...], seen: set[str]) -> FacilityTree:
@@ -739,16 +735,19 @@ class Dataset:
             raise ValidationError.single(field, f"no {what} with id {id!r} in the dataset")
         return found
 
-    def _ancestors(self, id: str) -> set[str]:
-        """Ids up the ``parent`` chain of record ``id`` (cycles cut)."""
-        seen: set[str] = set()
+    def _parent(self, id: str) -> str | None:
+        """The ``parent`` of record ``id``: an actor, facility or event."""
         r = self._by_id.get(id)
-        while isinstance(r, Actor | Facility | Event) and r.parent is not None:
-            if r.parent in seen:
-                break
-            seen.add(r.parent)
-            r = self._by_id.get(r.parent)
-        return seen
+        return r.parent if isinstance(r, Actor | Facility | Event) else None
+
+    def _facility_parent(self, id: str) -> str | None:
+        """The ``parent`` of facility ``id``; ``None`` if ``id`` is not a facility."""
+        f = self._by_id.get(id)
+        return f.parent if isinstance(f, Facility) else None
+
+    def _ancestors(self, id: str) -> set[str]:
+        """Ids up the ``parent`` chain of record ``id``, not ``id`` itself (cycles cut)."""
+        return set(_parent_chain(id, self._parent)[1:])
 
     def _subtree(self, facility: str) -> list[str]:
         """``facility`` and the ids of every facility nested in it (cycles cut)."""
@@ -767,13 +766,12 @@ class Dataset:
         if e.location is not None:
             yield e.location
         for fid in e.facilities:
-            seen: set[str] = set()
-            f = self._by_id.get(fid)
-            while isinstance(f, Facility) and f.id not in seen:
-                seen.add(f.id)
+            for p in _parent_chain(fid, self._facility_parent):
+                f = self._by_id.get(p)
+                if not isinstance(f, Facility):
+                    break
                 if f.location is not None:
                     yield f.location
-                f = self._by_id.get(f.parent) if f.parent is not None else None
 
     def _fallen(self, source: str, field: str) -> set[str]:
         """``source`` and every source that relies on nothing but fallen sources."""
@@ -938,6 +936,24 @@ class Dataset:
                     stack.append((nxt, iter(links[nxt][1])))
                     path.append(nxt)
         return problems
+
+
+def _parent_chain(id: str, parent_of: Callable[[str], str | None]) -> list[str]:
+    """``id``, then the ids up its chain of parents, nearest first.
+
+    ``parent_of(x)`` is the parent of ``x``: ``None`` when it has none or is not a
+    record the chain goes through. The chain ends there (a parent that is missing is
+    the last id), or before an id already in it: a cycle of parents, which
+    :meth:`Dataset.validate` reports, is cut where it closes, and no id comes twice.
+    """
+    chain = [id]
+    seen = {id}
+    p = parent_of(id)
+    while p is not None and p not in seen:
+        chain.append(p)
+        seen.add(p)
+        p = parent_of(p)
+    return chain
 
 
 def _a(noun: str) -> str:

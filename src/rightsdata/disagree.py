@@ -69,10 +69,10 @@ from typing import Final
 
 import attrs
 
-from rightsdata.dataset import Dataset
+from rightsdata.dataset import Dataset, _parent_chain
 from rightsdata.dates.range import DateRange
 from rightsdata.quantity import Qualifier, Quantity
-from rightsdata.records import Event, Figure, Measure, Source
+from rightsdata.records import Event, Figure, Measure, ReportedDate, Source
 from rightsdata.serialize.jsonio import to_json
 
 __all__ = [
@@ -259,8 +259,9 @@ class DateDisagreement:
 _WHOLE: Final = (date.min, date.max)
 
 
-def _sources_of(f: Figure) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(c.source for c in f.citations))
+def _sources_of(cited: Figure | ReportedDate) -> tuple[str, ...]:
+    """The ids of the sources cited, in order, without repeats."""
+    return tuple(dict.fromkeys(c.source for c in cited.citations))
 
 
 def _estimate_of(q: Quantity) -> int | None:
@@ -333,17 +334,6 @@ def _nested(narrow: str, broad: str) -> bool:
     return broad in _measure_chain(narrow)
 
 
-def _lineage(subject: str | None, events: dict[str, Event]) -> list[str | None]:
-    """The subject and its ancestor events, nearest first."""
-    chain: list[str | None] = [subject]
-    while subject in events and len(chain) <= len(events):
-        subject = events[subject].parent
-        if subject is None or subject in chain:
-            break
-        chain.append(subject)
-    return chain
-
-
 class _Context:
     """What the analysis of one dataset reads again and again: event lineages and
     source origins, each worked out once and shared by every group."""
@@ -363,11 +353,16 @@ class _Context:
         self._origins: dict[str, frozenset[str]] = {}
 
     def lineage(self, subject: str | None) -> tuple[str | None, ...]:
-        """:func:`_lineage`, remembered."""
+        """The subject and its ancestor events, nearest first (remembered)."""
         found = self._lineages.get(subject)
         if found is None:
-            found = self._lineages[subject] = tuple(_lineage(subject, self.events))
+            chain = (subject,) if subject is None else _parent_chain(subject, self._parent)
+            found = self._lineages[subject] = tuple(chain)
         return found
+
+    def _parent(self, id: str) -> str | None:
+        e = self.events.get(id)
+        return None if e is None else e.parent
 
     def origins(self, sid: str) -> frozenset[str]:
         """The sources at the ends of ``sid``'s citation chains (itself if it cites none).
@@ -909,9 +904,7 @@ def date_disagreements(dataset: Dataset) -> list[DateDisagreement]:
     """The events whose sourced dates (``Event.reported_dates``) certainly do not overlap."""
     out = []
     for e in dataset.events():
-        dated = [
-            (r.date, tuple(dict.fromkeys(c.source for c in r.citations))) for r in e.reported_dates
-        ]
+        dated = [(r.date, _sources_of(r)) for r in e.reported_dates]
         clash = any(
             not a[0].possibly_overlaps(b[0]) for i, a in enumerate(dated) for b in dated[i + 1 :]
         )

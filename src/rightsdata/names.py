@@ -295,9 +295,13 @@ def _check_query(name: str, threshold: float) -> str:
     key = match_key(name)
     if not key:
         raise ValidationError.single("name", f"there is nothing to match in {name!r}")
+    _check_threshold(threshold)
+    return key
+
+
+def _check_threshold(threshold: float) -> None:
     if not (0.0 <= threshold <= 1.0):
         raise ValidationError.single("threshold", f"must be between 0 and 1, got {threshold}")
-    return key
 
 
 class NameIndex:
@@ -376,6 +380,21 @@ def _best_names(
     return {i: (score, text) for i, (score, _, text) in best.items()}
 
 
+def _matches(
+    dataset: Dataset,
+    cls: type[Actor] | type[Facility],
+    name: str,
+    threshold: float,
+    limit: int | None,
+) -> list[tuple[int, float, str]]:
+    """The actors or facilities ``name`` may mean, best first (ties in dataset order), as
+    ``(position among them, score, matched name)``; see :func:`match_actors`."""
+    key = _check_query(name, threshold)
+    best = _best_names(name, key, dataset._name_index(cls), threshold)
+    order = sorted(best, key=lambda i: (-best[i][0], i))[:limit]
+    return [(i, *best[i]) for i in order]
+
+
 def match_actors(
     dataset: Dataset, name: str, *, threshold: float = DEFAULT_THRESHOLD, limit: int | None = None
 ) -> tuple[ActorMatch, ...]:
@@ -397,12 +416,10 @@ def match_actors(
     >>> tuple(m.actor.id for m in match_actors(iran_prisons(), "Mousavi"))
     ('mir-hossein-mousavi', 'abbas-mousavi')
     """
-    key = _check_query(name, threshold)
     actors = dataset.actors()
-    best = _best_names(name, key, dataset._name_index(Actor), threshold)
-    order = sorted(best, key=lambda i: (-best[i][0], i))[:limit]
     return tuple(
-        ActorMatch(actor=actors[i], score=best[i][0], matched_name=best[i][1]) for i in order
+        ActorMatch(actor=actors[i], score=score, matched_name=text)
+        for i, score, text in _matches(dataset, Actor, name, threshold, limit)
     )
 
 
@@ -419,13 +436,10 @@ def match_facilities(
     >>> tuple(m.facility.id for m in match_facilities(iran_prisons(), "Evin"))
     ('evin',)
     """
-    key = _check_query(name, threshold)
     facilities = dataset.facilities()
-    best = _best_names(name, key, dataset._name_index(Facility), threshold)
-    order = sorted(best, key=lambda i: (-best[i][0], i))[:limit]
     return tuple(
-        FacilityMatch(facility=facilities[i], score=best[i][0], matched_name=best[i][1])
-        for i in order
+        FacilityMatch(facility=facilities[i], score=score, matched_name=text)
+        for i, score, text in _matches(dataset, Facility, name, threshold, limit)
     )
 
 
@@ -451,16 +465,11 @@ class Duplicate:
 
 
 def _ancestry(entities: tuple[Actor, ...] | tuple[Facility, ...]) -> dict[str, set[str]]:
+    """Each entity's id -> the ids up its chain of parents among ``entities``."""
+    from rightsdata.dataset import _parent_chain  # (not above: dataset imports names)
+
     parent = {e.id: e.parent for e in entities}
-    out: dict[str, set[str]] = {}
-    for e in entities:
-        seen: set[str] = set()
-        p = e.parent
-        while p is not None and p not in seen:
-            seen.add(p)
-            p = parent.get(p)
-        out[e.id] = seen
-    return out
+    return {i: set(_parent_chain(i, parent.get)[1:]) for i in parent}
 
 
 def _candidate_pairs(
@@ -535,8 +544,7 @@ def find_duplicates(dataset: Dataset, *, threshold: float = DEFAULT_THRESHOLD) -
     threshold brings in weaker candidates, such as two people who share a family name;
     their evidence says so. Nothing is merged.
     """
-    if not (0.0 <= threshold <= 1.0):
-        raise ValidationError.single("threshold", f"must be between 0 and 1, got {threshold}")
+    _check_threshold(threshold)
     found: list[Duplicate] = []
     groups: tuple[
         tuple[type[Actor] | type[Facility], tuple[Actor, ...] | tuple[Facility, ...]], ...

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from rightsdata.dates.range import Calendar, DateRange, Precision
+from rightsdata.dates.range import Calendar, DateRange, Precision, fast_range
 
 __all__ = ["Anchor", "Parsed"]
 
@@ -59,6 +59,18 @@ class Parsed:
 
     def build(self, text: str) -> DateRange:
         """The :class:`DateRange` for this, keeping ``text`` verbatim."""
+        if self.time is None:
+            return fast_range(
+                self.lo,
+                self.hi,
+                self.precision,
+                self.approximate,
+                self.uncertain,
+                self.cal,
+                text,
+                self.lo_prec,
+                self.hi_prec,
+            )
         return DateRange(
             earliest=self.lo,
             latest=self.hi,

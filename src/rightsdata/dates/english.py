@@ -58,6 +58,19 @@ __all__ = ["describe", "parse_english"]
 
 _G = Calendar.GREGORIAN
 _J = Calendar.JALALI
+# Enum members as module constants: ``Precision.DAY`` costs a class attribute lookup
+# (about 60 ns) on every use, a module constant a dict lookup.
+_P_CENTURY = Precision.CENTURY
+_P_DAY = Precision.DAY
+_P_DECADE = Precision.DECADE
+_P_MONTH = Precision.MONTH
+_P_PART_OF_MONTH = Precision.PART_OF_MONTH
+_P_PART_OF_YEAR = Precision.PART_OF_YEAR
+_P_QUARTER = Precision.QUARTER
+_P_SEASON = Precision.SEASON
+_P_SEMESTER = Precision.SEMESTER
+_P_WEEK = Precision.WEEK
+_P_YEAR = Precision.YEAR
 
 _MONTHS: dict[str, tuple[Calendar, int]] = {}
 for _i, _name in enumerate(MONTH_NAMES, 1):
@@ -171,25 +184,29 @@ _TO_WORD = re.compile(r"(?P<a>.+?) (?:to|until|till|through|thru) (?P<b>.+)")
 _FILLER = re.compile(r"(?:on|in|during|at|of|dated|date) ")
 _MIDDASH = re.compile(r"\b(early|mid|late)-")
 
-_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
+# One bit for each of the patterns a phrase's first word can call for. (Bits, not a set
+# of the patterns: a compiled pattern's hash is recomputed from its code on every lookup.)
+_IS_APPROX, _IS_DOUBT, _IS_BETWEEN, _IS_FROM_TO, _IS_OPEN, _IS_FILLER = 1, 2, 4, 8, 16, 32
+
+_STARTS: dict[int, tuple[str, ...]] = {
     # The first words (up to the first space) a phrase each of these matches can have.
-    _APPROX: (
+    _IS_APPROX: (
         *("circa", "ca", "ca.", "c.", "about", "around", "approximately", "approx", "approx."),
         *("roughly", "some", "sometime", "in", "~"),
     ),
-    _DOUBT: ("probably", "possibly", "perhaps", "likely", "reportedly", "presumably"),
-    _BETWEEN: ("between",),
-    _FROM_TO: ("from",),
-    _OPEN: (
+    _IS_DOUBT: ("probably", "possibly", "perhaps", "likely", "reportedly", "presumably"),
+    _IS_BETWEEN: ("between",),
+    _IS_FROM_TO: ("from",),
+    _IS_OPEN: (
         *("before", "prior", "earlier", "until", "till", "up", "by", "through", "no", "not"),
         *("on", "after", "later", "since", "from", "starting"),
     ),
-    _FILLER: ("on", "in", "during", "at", "of", "dated", "date"),
+    _IS_FILLER: ("on", "in", "during", "at", "of", "dated", "date"),
 }
-_KEYWORDS: dict[str, frozenset[re.Pattern[str]]] = {
-    # The patterns worth trying on a phrase, by its first word; a phrase whose first
-    # word is not here is plain.
-    word: frozenset(p for p, words in _STARTS.items() if word in words)
+_KEYWORDS: dict[str, int] = {
+    # The patterns worth trying on a phrase (their bits), by its first word; a phrase
+    # whose first word is not here is plain.
+    word: sum(bit for bit, words in _STARTS.items() if word in words)
     for words in _STARTS.values()
     for word in words
 }
@@ -247,7 +264,7 @@ def normalise(text: str) -> str:
         )
     if "  " in s or not s.isprintable():  # other white space is not printable
         s = " ".join(s.split())
-    if "-" in s:
+    if "-" in s and _MIDDASH.search(s) is not None:
         s = _MIDDASH.sub(r"\1 ", s)
     while s and s[-1] in ".,;:!":
         s = s[:-1].rstrip()
@@ -259,6 +276,8 @@ def normalise(text: str) -> str:
 
 def _calendar_of(ctx: _Ctx, era: str | None, month_cal: Calendar | None) -> Calendar:
     cal = ctx.cal
+    if era is None and (month_cal is None or month_cal is cal):
+        return cal
     if era is not None:
         era_cal = _J if era in _JALALI_ERAS else _G
         if ctx.forced and era_cal is not cal:
@@ -273,6 +292,8 @@ def _calendar_of(ctx: _Ctx, era: str | None, month_cal: Calendar | None) -> Cale
 
 def _year(ctx: _Ctx, y: str, cal: Calendar) -> int:
     year = int(y)
+    if cal is _G and 1 <= year <= 9999:
+        return year
     if cal is _J:
         if not 1 <= year <= 9377:
             raise _fail(ctx, f"Solar Hijri year {year} is outside 1..9377")
@@ -329,11 +350,14 @@ def _day_month_year(
     if y is not None:
         year = _year(ctx, y, cal)
         day = _valid_day(ctx, year, month, n, cal)
+    elif default_year is not None:  # what _nearest does with one, without its call
+        year = default_year
+        day = _valid_day(ctx, year, month, n, cal)
     else:
         year, (day, _) = _nearest(
             ctx, default_year, lambda yr: (_valid_day(ctx, yr, month, n, cal),) * 2, cal
         )
-    p = Parsed(day, day, Precision.DAY, cal, year, month)
+    p = Parsed(day, day, _P_DAY, cal, year, month)
     if wd is not None:
         check_weekday(p, WEEKDAYS[wd], ctx.text)
     return p
@@ -348,11 +372,14 @@ def _part_of_month(
     if y is not None:
         year = _year(ctx, y, cal)
         lo, hi = part_of_month(year, month, third, cal)
+    elif default_year is not None:
+        year = default_year
+        lo, hi = part_of_month(year, month, third, cal)
     else:
         year, (lo, hi) = _nearest(
             ctx, default_year, lambda yr: part_of_month(yr, month, third, cal), cal
         )
-    return Parsed(lo, hi, Precision.PART_OF_MONTH, cal, year, month)
+    return Parsed(lo, hi, _P_PART_OF_MONTH, cal, year, month)
 
 
 def _month_year(
@@ -363,16 +390,19 @@ def _month_year(
     if y is not None:
         year = _year(ctx, y, cal)
         lo, hi = month_bounds(year, month, cal)
+    elif default_year is not None:
+        year = default_year
+        lo, hi = month_bounds(year, month, cal)
     else:
         year, (lo, hi) = _nearest(ctx, default_year, lambda yr: month_bounds(yr, month, cal), cal)
-    return Parsed(lo, hi, Precision.MONTH, cal, year, month)
+    return Parsed(lo, hi, _P_MONTH, cal, year, month)
 
 
 def _year_only(ctx: _Ctx, default_year: int | None, y: str, era: str | None) -> Parsed:
     cal = _calendar_of(ctx, era, None)
     year = _year(ctx, y, cal)
     lo, hi = year_bounds(year, cal)
-    return Parsed(lo, hi, Precision.YEAR, cal, year)
+    return Parsed(lo, hi, _P_YEAR, cal, year)
 
 
 def _part_of_year(
@@ -383,7 +413,7 @@ def _part_of_year(
     third = _PARTS[part]
     lo = month_bounds(year, 1 + 4 * third, cal)[0]
     hi = month_bounds(year, 4 + 4 * third, cal)[1]
-    return Parsed(lo, hi, Precision.PART_OF_YEAR, cal, year)
+    return Parsed(lo, hi, _P_PART_OF_YEAR, cal, year)
 
 
 def _season(
@@ -420,7 +450,7 @@ def _season(
         lo, hi = bounds(year)
     else:
         year, (lo, hi) = _nearest(ctx, default_year, bounds, cal)
-    precision = Precision.SEASON if part is None else Precision.MONTH
+    precision = _P_SEASON if part is None else _P_MONTH
     return Parsed(lo, hi, precision, cal, year)
 
 
@@ -434,7 +464,7 @@ def _decade(ctx: _Ctx, default_year: int | None, part: str | None, dec: str) -> 
     cal = ctx.cal
     lo = year_bounds(_year(ctx, str(years[0]), cal), cal)[0]
     hi = year_bounds(_year(ctx, str(years[1]), cal), cal)[1]
-    return Parsed(lo, hi, Precision.DECADE, cal)
+    return Parsed(lo, hi, _P_DECADE, cal)
 
 
 def _century(ctx: _Ctx, default_year: int | None, part: str | None, c: str) -> Parsed:
@@ -449,7 +479,7 @@ def _century(ctx: _Ctx, default_year: int | None, part: str | None, c: str) -> P
     cal = ctx.cal
     lo = year_bounds(_year(ctx, str(first), cal), cal)[0]
     hi = year_bounds(_year(ctx, str(last), cal), cal)[1]
-    return Parsed(lo, hi, Precision.CENTURY, cal)
+    return Parsed(lo, hi, _P_CENTURY, cal)
 
 
 def _quarter(
@@ -472,7 +502,7 @@ def _quarter(
     year = _year(ctx, year_text, cal)
     lo = month_bounds(year, 3 * number - 2, cal)[0]
     hi = month_bounds(year, 3 * number, cal)[1]
-    return Parsed(lo, hi, Precision.QUARTER, cal, year)
+    return Parsed(lo, hi, _P_QUARTER, cal, year)
 
 
 def _half(ctx: _Ctx, default_year: int | None, n: str, y: str, era: str | None) -> Parsed:
@@ -481,7 +511,7 @@ def _half(ctx: _Ctx, default_year: int | None, n: str, y: str, era: str | None) 
     half = 0 if n in ("first", "1st") else 1
     lo = month_bounds(year, 1 + 6 * half, cal)[0]
     hi = month_bounds(year, 6 + 6 * half, cal)[1]
-    return Parsed(lo, hi, Precision.SEMESTER, cal, year)
+    return Parsed(lo, hi, _P_SEMESTER, cal, year)
 
 
 def _numeric(
@@ -496,9 +526,9 @@ def _numeric(
         raise _fail(ctx, f"month {month} is not 1..12")
     if d is None:
         lo, hi = month_bounds(year, month, cal)
-        return Parsed(lo, hi, Precision.MONTH, cal, year, month)
+        return Parsed(lo, hi, _P_MONTH, cal, year, month)
     day = _valid_day(ctx, year, month, int(d), cal)
-    return Parsed(day, day, Precision.DAY, cal, year, month)
+    return Parsed(day, day, _P_DAY, cal, year, month)
 
 
 _Reader = Callable[..., Parsed | None]
@@ -581,8 +611,11 @@ def _element(
     table = _FORMS_BY_WORD
     if word == "the":
         word, table = rest.partition(" ")[0], _FORMS_AFTER_THE
+    forms = table.get(word)
+    if forms is None:
+        forms = table.get(_DIGIT, ()) if word[:1].isdigit() else ()
     try:
-        for pattern, groups, read in table.get(_DIGIT if word[:1].isdigit() else word, ()):
+        for pattern, groups, read in forms:
             m = pattern.fullmatch(s)
             if m is not None:
                 return read(ctx, default_year, *m.group(*groups))
@@ -591,9 +624,7 @@ def _element(
             if m is not None:
                 cal = default_cal or ctx.cal
                 day = _valid_day(ctx, default_year, default_month, int(m.group("d")), cal)
-                return Parsed(
-                    day, day, Precision.DAY, cal=cal, year=default_year, month=default_month
-                )
+                return Parsed(day, day, _P_DAY, cal=cal, year=default_year, month=default_month)
         return None
     except ValueError as exc:
         if isinstance(exc, DateParseError):
@@ -630,7 +661,7 @@ def _pair(a: str, b: str, ctx: _Ctx) -> tuple[Parsed, Parsed] | None:
         if not _SHORT_YEAR.fullmatch(b):
             return None
         left = _element(a, ctx)
-        if left is None or left.year is None or left.precision is not Precision.YEAR:
+        if left is None or left.year is None or left.precision is not _P_YEAR:
             return None
         full = (left.year // 100) * 100 + int(b)
         if full <= left.year:
@@ -666,36 +697,36 @@ def _phrase(s: str, ctx: _Ctx, depth: int = 0) -> Parsed | None:
         return inner
     can = _KEYWORDS.get(s.partition(" ")[0])
     if can is None:
-        return _plain(s, ctx)
-    m = _APPROX.fullmatch(s) if _APPROX in can else None
+        return _element(s, ctx) or _plain(s, ctx, element=False)
+    m = _APPROX.fullmatch(s) if can & _IS_APPROX else None
     if m is not None:
         inner = _phrase(m.group("rest"), ctx, depth + 1)
         if inner is not None:
             inner.approximate = True
         return inner
-    m = _DOUBT.fullmatch(s) if _DOUBT in can else None
+    m = _DOUBT.fullmatch(s) if can & _IS_DOUBT else None
     if m is not None:
         inner = _phrase(m.group("rest"), ctx, depth + 1)
         if inner is not None:
             inner.uncertain = True
         return inner
-    m = _BETWEEN.fullmatch(s) if _BETWEEN in can else None
+    m = _BETWEEN.fullmatch(s) if can & _IS_BETWEEN else None
     if m is not None:
         pair = _pair(m.group("a"), m.group("b"), ctx)
         if pair is None:
             return None
         return _joined(pair, ctx, interval=False)
-    m = _FROM_TO.fullmatch(s) if _FROM_TO in can else None
+    m = _FROM_TO.fullmatch(s) if can & _IS_FROM_TO else None
     if m is not None:
         pair = _pair(m.group("a"), m.group("b"), ctx)
         if pair is not None:
             return _joined(pair, ctx, interval=True)
-    m = _OPEN.fullmatch(s) if _OPEN in can else None
+    m = _OPEN.fullmatch(s) if can & _IS_OPEN else None
     if m is not None:
         inner = _element(m.group("rest"), ctx) or _relative_or_none(m.group("rest"), ctx)
         if inner is not None and inner.lo is not None and inner.hi is not None:
             return _open(_OPEN_OPS[m.group("op")], inner)
-    m = _FILLER.match(s) if _FILLER in can else None
+    m = _FILLER.match(s) if can & _IS_FILLER else None
     if m is not None:
         inner = _phrase(s[m.end() :], ctx, depth + 1)
         if inner is not None:
@@ -703,11 +734,15 @@ def _phrase(s: str, ctx: _Ctx, depth: int = 0) -> Parsed | None:
     return _plain(s, ctx)
 
 
-def _plain(s: str, ctx: _Ctx) -> Parsed | None:
-    """A phrase that does not start with a hedge, "between", "from" or an open-end word."""
-    found = _element(s, ctx)
-    if found is not None:
-        return found
+def _plain(s: str, ctx: _Ctx, *, element: bool = True) -> Parsed | None:
+    """A phrase that does not start with a hedge, "between", "from" or an open-end word.
+
+    ``element=False`` when the caller has already tried ``s`` as a single element.
+    """
+    if element:
+        found = _element(s, ctx)
+        if found is not None:
+            return found
     found = _relative_or_none(s, ctx)
     if found is not None:
         return found
@@ -759,6 +794,8 @@ def _open(op: str, x: Parsed) -> Parsed:
 
 def _timed(s: str, ctx: _Ctx) -> Parsed | None:
     """A date with a time of day ("10am GMT Tuesday 4 December 2018")."""
+    if ":" not in s and "am" not in s and "pm" not in s and ".m." not in s:
+        return None  # every _CLOCK match holds ":", "am", "pm", "a.m." or "p.m."
     if _CLOCK.search(s) is None:
         return None
     m = _TIME_END.fullmatch(s)
@@ -837,39 +874,35 @@ def _unit_words(lo: date, hi: date, precision: Precision, cal: Calendar) -> str 
     y, m, d = _calendar_parts(lo, cal)
     if lo == hi:
         return f"{d} {_month_name(m, cal)} {_year_word(y, cal)}"
-    if precision is Precision.WEEK and unit_of(lo, precision, cal) == (lo, hi):
+    if precision is _P_WEEK and unit_of(lo, precision, cal) == (lo, hi):
         return f"the week of {d} {_month_name(m, cal)} {_year_word(y, cal)}"
-    if unit_of(lo, Precision.MONTH, cal) == (lo, hi):
+    if unit_of(lo, _P_MONTH, cal) == (lo, hi):
         return f"{_month_name(m, cal)} {_year_word(y, cal)}"
-    if precision is Precision.PART_OF_MONTH and unit_of(lo, precision, cal) == (lo, hi):
+    if precision is _P_PART_OF_MONTH and unit_of(lo, precision, cal) == (lo, hi):
         part = 0 if d <= 10 else 1 if d <= 20 else 2
         return f"{_PART_WORDS[part]} {_month_name(m, cal)} {_year_word(y, cal)}"
-    if unit_of(lo, Precision.YEAR, cal) == (lo, hi):
+    if unit_of(lo, _P_YEAR, cal) == (lo, hi):
         return _year_word(y, cal)
-    if precision is Precision.SEASON and unit_of(lo, precision, cal) == (lo, hi):
+    if precision is _P_SEASON and unit_of(lo, precision, cal) == (lo, hi):
         name = (_JALALI_SEASONS if cal is _J else _SEASON_WORDS).get(m)
         if name is not None:
             return f"the {name} of {_year_word(y, cal)}"
-    if precision is Precision.QUARTER and unit_of(lo, precision, cal) == (lo, hi):
+    if precision is _P_QUARTER and unit_of(lo, precision, cal) == (lo, hi):
         return f"Q{(m - 1) // 3 + 1} {_year_word(y, cal)}"
-    if precision is Precision.SEMESTER and unit_of(lo, precision, cal) == (lo, hi):
+    if precision is _P_SEMESTER and unit_of(lo, precision, cal) == (lo, hi):
         return f"the {'first' if m == 1 else 'second'} half of {_year_word(y, cal)}"
-    if precision is Precision.PART_OF_YEAR and unit_of(lo, precision, cal) == (lo, hi):
+    if precision is _P_PART_OF_YEAR and unit_of(lo, precision, cal) == (lo, hi):
         return f"{_PART_WORDS[(m - 1) // 4]} {_year_word(y, cal)}"
     hy, _hm, _hd = _calendar_parts(hi, cal)
-    whole_years = (m, d) == (1, 1) and unit_of(hi, Precision.YEAR, cal)[1] == hi
-    if precision is Precision.CENTURY and whole_years and hy == y + 99:
+    whole_years = (m, d) == (1, 1) and unit_of(hi, _P_YEAR, cal)[1] == hi
+    if precision is _P_CENTURY and whole_years and hy == y + 99:
         if y % 100 == 1:
             n = y // 100 + 1
             suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
             return f"the {n}{suffix} century"
         if y % 100 == 0:
             return f"the {y}s"
-    if (
-        precision is Precision.DECADE
-        and (m, d) == (1, 1)
-        and unit_of(hi, Precision.YEAR, cal)[1] == hi
-    ):
+    if precision is _P_DECADE and (m, d) == (1, 1) and unit_of(hi, _P_YEAR, cal)[1] == hi:
         if y % 10 == 0 and hy == y + 9:
             return f"the {y}s"
         decade = y - y % 10
@@ -882,13 +915,13 @@ def _unit_words(lo: date, hi: date, precision: Precision, cal: Calendar) -> str 
 def _end_words(day: date, precision: Precision | None, cal: Calendar, start: bool) -> str:
     """One end of a range, in the coarsest of its unit, year, month or day that fits."""
     side = 0 if start else 1
-    if precision is not None and precision is not Precision.DAY:
+    if precision is not None and precision is not _P_DAY:
         unit = unit_of(day, precision, cal)
         if unit[side] == day:
             words = _unit_words(unit[0], unit[1], precision, cal)
             if words is not None:
                 return words
-        for coarse in (Precision.YEAR, Precision.MONTH):
+        for coarse in (_P_YEAR, _P_MONTH):
             unit = unit_of(day, coarse, cal)
             if unit[side] == day:
                 words = _unit_words(unit[0], unit[1], coarse, cal)

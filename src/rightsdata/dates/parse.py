@@ -21,7 +21,12 @@ from rightsdata.errors import DateParseError
 
 __all__ = ["parse_text"]
 
+_G = Calendar.GREGORIAN
+_J = Calendar.JALALI
+
 _EDTF_LIKE = re.compile(r"[0-9XYSETZ:+\-./%?~\[\]{}, ]+")
+_EDTF_FIRST = frozenset("0123456789XYSETZ:+-./%?~[]{}, ")
+"""The characters ``_EDTF_LIKE`` admits: text starting with another cannot be EDTF-like."""
 _NON_ASCII_DIGITS = re.compile(r"[۰-۹٠-٩]")
 
 
@@ -67,8 +72,8 @@ def parse_text(
         raise DateParseError(
             f"{text[:40]!r}...: longer than {MAX_TEXT_LENGTH} characters; a date phrase is short"
         )
-    cal = calendar if calendar is Calendar.GREGORIAN else _calendar(calendar)
-    forced = cal is not Calendar.GREGORIAN
+    cal = calendar if calendar is _G else _calendar(calendar)
+    forced = cal is not _G
     if tz is not None:
         try:
             pendulum.timezone(tz)
@@ -80,10 +85,10 @@ def parse_text(
     if not s:
         raise DateParseError(f"{text!r}: expected a date, got nothing")
     if not forced and not s.isascii() and _NON_ASCII_DIGITS.search(s):
-        cal = Calendar.JALALI
+        cal = _J
     try:
         a = None if anchor is None else _anchor(anchor)
-        if cal is Calendar.GREGORIAN and _EDTF_LIKE.fullmatch(s):
+        if cal is _G and s[0] in _EDTF_FIRST and _EDTF_LIKE.fullmatch(s):
             try:
                 return parse_edtf(text, tz=tz)
             except DateParseError as exc:

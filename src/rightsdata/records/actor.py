@@ -33,6 +33,24 @@ def as_period(at: date | DateRange) -> DateRange:
     )
 
 
+def _names(name: str, aliases: tuple[Name, ...]) -> tuple[str, ...]:
+    """The main name, then every alias, as written, without repeats."""
+    return tuple(dict.fromkeys([name, *(a.text for a in aliases)]))
+
+
+def _possibly_during(period: DateRange | None, at: date | DateRange) -> bool:
+    """Whether ``period`` (``None``: not known, so any time) can take in a day of ``at``."""
+    span = as_period(at)  # checks ``at`` even when the period is unknown
+    return period is None or period.possibly_overlaps(span)
+
+
+def _certainly_during(period: DateRange | None, at: date | DateRange) -> bool:
+    """Whether ``period`` takes in a day of ``at`` whatever its real days (never when
+    it is not known)."""
+    span = as_period(at)
+    return period is not None and period.certainly_overlaps(span)
+
+
 class ActorKind(enum.Enum):
     """What kind of actor."""
 
@@ -81,8 +99,7 @@ class Position:
         >>> p.possibly_held(date(1988, 8, 1)), p.possibly_held(DateRange.parse("1990"))
         (True, False)
         """
-        span = as_period(at)  # checks ``at`` even when the period is unknown
-        return self.period is None or self.period.possibly_overlaps(span)
+        return _possibly_during(self.period, at)
 
     def certainly_held(self, at: date | DateRange) -> bool:
         """Whether the post was held on some day of ``at`` whatever days it really took.
@@ -96,8 +113,7 @@ class Position:
         >>> p.certainly_held(date(2010, 1, 1)), p.certainly_held(DateRange.parse("1988"))
         (True, False)
         """
-        span = as_period(at)
-        return self.period is not None and self.period.certainly_overlaps(span)
+        return _certainly_during(self.period, at)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -123,7 +139,7 @@ class Actor:
 
     def names(self) -> tuple[str, ...]:
         """The main name, then every alias, as written, without repeats."""
-        return tuple(dict.fromkeys([self.name, *(a.text for a in self.aliases)]))
+        return _names(self.name, self.aliases)
 
     def positions_at(
         self, at: date | DateRange, *, certainly: bool = False

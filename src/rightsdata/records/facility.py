@@ -9,7 +9,7 @@ import attrs
 
 from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, nonblank
-from rightsdata.records.actor import as_period
+from rightsdata.records.actor import _certainly_during, _names, _possibly_during
 from rightsdata.records.common import Citation, Location, Name
 
 __all__ = ["Facility", "FacilityKind"]
@@ -87,15 +87,14 @@ class Facility:
 
     def names(self) -> tuple[str, ...]:
         """The main name, then every alias, as written, without repeats."""
-        return tuple(dict.fromkeys([self.name, *(a.text for a in self.aliases)]))
+        return _names(self.name, self.aliases)
 
     def possibly_operating(self, at: date | DateRange) -> bool:
         """Whether it can have been in operation on some day of ``at`` (a day or a range).
 
         With no known period, it can have been at any time.
         """
-        span = as_period(at)  # checks ``at`` even when the period is unknown
-        return self.period is None or self.period.possibly_overlaps(span)
+        return _possibly_during(self.period, at)
 
     def certainly_operating(self, at: date | DateRange) -> bool:
         """Whether it was in operation on some day of ``at`` whatever its real period.
@@ -107,5 +106,4 @@ class Facility:
         >>> f.certainly_operating(date(1988, 8, 1)), f.possibly_operating(date(1960, 1, 1))
         (True, False)
         """
-        span = as_period(at)
-        return self.period is not None and self.period.certainly_overlaps(span)
+        return _certainly_during(self.period, at)

@@ -2,23 +2,29 @@
 
 from rightsdata.serialize.converter import converter, structure, unstructure
 from rightsdata.serialize.jsonio import (
+    Malformed,
     from_json,
     read_json,
     read_jsonl,
     record_from_dict,
     record_to_dict,
+    scan_json,
+    scan_jsonl,
     to_json,
     write_json,
     write_jsonl,
 )
 
 __all__ = [
+    "Malformed",
     "converter",
     "from_json",
     "read_json",
     "read_jsonl",
     "record_from_dict",
     "record_to_dict",
+    "scan_json",
+    "scan_jsonl",
     "structure",
     "to_json",
     "unstructure",

@@ -4,6 +4,10 @@ A JSON Lines file holds records of every kind, one per line, each an object whos
 ``"type"`` key is ``"source"``, ``"actor"``, ``"facility"``, ``"event"`` or
 ``"figure"``. A JSON file holds ``{"format": "rightsdata", "version": 1, "records":
 [...]}`` with the same tagged objects. Blank lines in JSON Lines are skipped.
+
+:func:`read_jsonl` and :func:`read_json` stop at bad input; :func:`scan_jsonl` and
+:func:`scan_json` read the same files by the same rules but go on past a bad record,
+giving each one's errors in its place (as ``rightsdata validate`` does).
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar, cast, final
 
+import attrs
 import orjson
 
 from rightsdata.errors import FieldProblem, ValidationError
@@ -29,11 +34,14 @@ from rightsdata.serialize.converter import (
 
 __all__ = [
     "FORMAT_VERSION",
+    "Malformed",
     "from_json",
     "read_json",
     "read_jsonl",
     "record_from_dict",
     "record_to_dict",
+    "scan_json",
+    "scan_jsonl",
     "to_json",
     "write_json",
     "write_jsonl",
@@ -101,11 +109,15 @@ def _dumps(data: object, option: int = 0) -> bytes:
         ) from None
 
 
+def _invalid_json(exc: orjson.JSONDecodeError) -> ValidationError:
+    return ValidationError.single("", f"invalid JSON: {exc}")
+
+
 def _loads(text: str | bytes) -> object:
     try:
         return orjson.loads(text)
     except orjson.JSONDecodeError as exc:
-        raise ValidationError.single("", f"invalid JSON: {exc}") from None
+        raise _invalid_json(exc) from None
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
@@ -158,30 +170,71 @@ def record_from_dict(data: object) -> Record:
     return structure(body, cls)
 
 
-def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Record]:
-    """Stream the records of a JSON Lines file, one at a time, in file order.
+@final
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Malformed:
+    """A record :func:`scan_jsonl` or :func:`scan_json` could not read, or a problem of a
+    JSON file as a whole: what is wrong, and the id the record gives."""
 
-    Errors name the file and line: ``events.jsonl:3: quantity.low: expected an integer,
-    got "many"``.
+    error: ValidationError
+    """Every problem found, naming the file (and the line in a JSON Lines file); the
+    paths of a JSON file's record start with ``records[i]``."""
+    id: str | None = None
+    """The record's ``"id"`` when it gives a string one, so that references to it can be
+    told from references to nothing; ``None`` otherwise."""
+
+
+def _id_of(data: object) -> str | None:
+    """The ``"id"`` of a record's raw data, when it is a string."""
+    if type(data) is dict:
+        value = data.get("id")
+        if type(value) is str:
+            return value
+    return None
+
+
+def scan_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Record | Malformed]]:
+    """Stream a JSON Lines file by the rules of :func:`read_jsonl`, going on past bad lines.
+
+    Yields ``(line, item)`` for each line that is not blank, in file order: ``line`` is
+    the 1-based line number and ``item`` the record, or a :class:`Malformed` holding the
+    located error (``events.jsonl:3: quantity.low: ...``) when the line is not valid
+    JSON or not a valid record. Errors reading the file itself (:class:`OSError`) are
+    raised.
     """
     name = os.fspath(path)
     fast = _FAST
     with open(name, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
             try:
+                data = orjson.loads(raw)
+            except orjson.JSONDecodeError as exc:
+                if raw.strip():  # blank lines are allowed
+                    error = _invalid_json(exc).located(file=name, line=lineno)
+                    yield lineno, Malformed(error=error)
+                continue
+            try:
+                record = fast[data["type"]](data)
+            except Exception:  # not a dict, no or unknown type, or bad: the full path
                 try:
-                    data = orjson.loads(raw)
-                except orjson.JSONDecodeError:
-                    if not raw.strip():
-                        continue
-                    data = _loads(raw)  # raises the error saying what is wrong
-                try:
-                    record = fast[data["type"]](data)
-                except Exception:  # not a dict, no or unknown type, or bad: the full path
                     record = record_from_dict(data)
-                yield record
-            except ValidationError as exc:
-                raise exc.located(file=name, line=lineno) from None
+                except ValidationError as exc:
+                    error = exc.located(file=name, line=lineno)
+                    yield lineno, Malformed(error=error, id=_id_of(data))
+                    continue
+            yield lineno, record
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Record]:
+    """Stream the records of a JSON Lines file, one at a time, in file order.
+
+    Errors name the file and line: ``events.jsonl:3: quantity.low: expected an integer,
+    got "many"``. The first bad line stops the reading; :func:`scan_jsonl` goes on.
+    """
+    for _, item in scan_jsonl(path):
+        if type(item) is Malformed:  # (not isinstance: a little faster, and it is final)
+            raise item.error
+        yield item
 
 
 def _new_file_mode(target: Path) -> int:
@@ -231,20 +284,33 @@ def write_jsonl(path: str | os.PathLike[str], records: Iterable[Record]) -> int:
     return count
 
 
-def read_json(path: str | os.PathLike[str]) -> list[Record]:
-    """Read every record of a JSON file written by :func:`write_json`."""
+def scan_json(path: str | os.PathLike[str]) -> Iterator[tuple[int | None, Record | Malformed]]:
+    """Read a JSON file by the rules of :func:`read_json`, going on past bad records.
+
+    Yields ``(None, problem)`` for each :class:`Malformed` problem of the file as a whole
+    first (an unknown top-level key, a wrong ``"format"`` or ``"version"``), then
+    ``(i, item)`` for the ``i``-th item of the ``"records"`` list: the record, or a
+    :class:`Malformed` whose error paths start with ``records[i]``. A file that is not
+    JSON (its error names the line) or not an object with a ``"records"`` list gives
+    that one problem and nothing else. Errors reading the file itself (:class:`OSError`)
+    are raised.
+    """
     name = os.fspath(path)
     with open(name, "rb") as fh:
-        try:
-            data = _loads(fh.read())
-        except ValidationError as exc:
-            raise exc.located(file=name) from None
+        raw = fh.read()
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        yield None, Malformed(error=_invalid_json(exc).located(file=name, line=exc.lineno))
+        return
     if type(data) is not dict or type(data.get("records")) is not list:
-        raise ValidationError.single("", 'expected an object with a "records" list').located(
-            file=name
-        )
-    extra = sorted(set(data) - {"format", "version", "records"})
-    problems = [FieldProblem(path=k, message="unknown field") for k in extra]
+        error = ValidationError.single("", 'expected an object with a "records" list')
+        yield None, Malformed(error=error.located(file=name))
+        return
+    problems = [
+        FieldProblem(path=k, message="unknown field")
+        for k in sorted(set(data) - {"format", "version", "records"})
+    ]
     if data.get("format") != "rightsdata":
         problems.append(
             FieldProblem(
@@ -259,14 +325,33 @@ def read_json(path: str | os.PathLike[str]) -> list[Record]:
                 "this file is not in a layout this version of rightsdata reads",
             )
         )
-    records: list[Record] = []
+    for p in problems:
+        yield None, Malformed(error=ValidationError([p], file=name))
     for i, item in enumerate(data["records"]):
         try:
-            records.append(record_from_dict(item))
+            record = record_from_dict(item)
         except ValidationError as exc:
-            problems.extend(exc.under(f"records[{i}]").problems)
+            error = exc.under(f"records[{i}]").located(file=name)
+            yield i, Malformed(error=error, id=_id_of(item))
+            continue
+        yield i, record
+
+
+def read_json(path: str | os.PathLike[str]) -> list[Record]:
+    """Read every record of a JSON file written by :func:`write_json`.
+
+    Raises :class:`~rightsdata.ValidationError` naming the file and listing every
+    problem; :func:`scan_json` gives them record by record.
+    """
+    records: list[Record] = []
+    problems: list[FieldProblem] = []
+    for _, item in scan_json(path):
+        if isinstance(item, Malformed):
+            problems.extend(item.error.problems)
+        else:
+            records.append(item)
     if problems:
-        raise ValidationError(problems, file=name)
+        raise ValidationError(problems, file=os.fspath(path))
     return records
 
 

@@ -342,3 +342,31 @@ def test_canonical_decimals_round_trip_to_the_same_text(text: str) -> None:
 def test_times_python_would_read_loosely_are_refused(text: str) -> None:
     with pytest.raises(ValidationError, match="captured: expected a time as ISO 8601"):
         structure({"id": "s", "kind": "other", "title": "t", "captured": text}, Source)
+
+
+@given(st.text(max_size=6), st.one_of(st.none(), st.text(max_size=6)))
+def test_the_fast_paths_inline_checks_agree_with_the_validators(
+    source: str, locator: str | None
+) -> None:
+    """The fast path writes the shared field checks inline; they must accept exactly what
+    the validators accept, with the validators' own errors when they refuse."""
+    from rightsdata import Citation
+    from rightsdata.serialize.converter import converter
+
+    data = {"source": source, "locator": locator}
+    try:
+        expected: object = Citation(source=source, locator=locator)
+    except ValidationError as exc:
+        expected = str(exc)
+    try:
+        got: object = structure(dict(data), Citation)
+    except ValidationError as exc:
+        got = str(exc)
+    assert got == expected
+    try:
+        fast: object = converter.structure(dict(data), Citation)
+    except ValidationError as exc:
+        fast = str(exc)
+    except Exception:  # the fast converter may raise cattrs' own errors; structure() reports them
+        fast = expected if isinstance(expected, str) else None
+    assert fast == expected

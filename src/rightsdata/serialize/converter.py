@@ -30,6 +30,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
 from rightsdata.errors import FieldProblem, ValidationError
+from rightsdata.records import _checks
 
 __all__ = ["JSONValue", "converter", "problems_of", "structure", "unstructure"]
 
@@ -231,6 +232,17 @@ def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list
     return [f"{pad}{var} = {_call(c, t, var, env)}"]
 
 
+_INLINE_VALIDATORS: dict[object, str] = {
+    _checks.identifier: "if {v} is not None and {v}.split() != [{v}]: raise _Unhandled",
+    _checks.identifiers: "for _x in {v}:\n  if _x.split() != [_x]: raise _Unhandled",
+    _checks.nonblank: "if {v} is not None and not {v}.strip(): raise _Unhandled",
+    _checks.nonempty: "if not {v}: raise _Unhandled",
+}
+"""The records' shared field checks, written inline in the fast path: the same test as
+the validator (see :mod:`rightsdata.records._checks`), and on failure the value goes to
+the full path, where the validator itself reports it."""
+
+
 def _builder(cl: type, fields: tuple[attrs.Attribute[Any], ...], env: dict[str, Any]) -> list[str]:
     """Lines building ``cl`` from ``v0``, ``v1``... (structured field values).
 
@@ -257,11 +269,14 @@ def _builder(cl: type, fields: tuple[attrs.Attribute[Any], ...], env: dict[str, 
     env["_new"] = object.__new__
     env["_attrs_config"] = attrs_config
     lines = ["obj = _new(_cl)"]
-    checks = []
+    checks: list[str] = []
     for i, f in enumerate(fields):
         env[f"_set_{i}"] = getattr(cl, f.name).__set__
         lines.append(f"_set_{i}(obj, v{i})")
-        if f.validator is not None:
+        inline = _INLINE_VALIDATORS.get(f.validator)
+        if inline is not None:
+            checks.extend(f"  {line}" for line in inline.format(v=f"v{i}").splitlines())
+        elif f.validator is not None:
             env[f"_validator_{i}"] = f.validator
             env[f"_field_{i}"] = f
             checks.append(f"  _validator_{i}(obj, _field_{i}, v{i})")

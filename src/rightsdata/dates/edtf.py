@@ -421,8 +421,6 @@ def parse_edtf(
             raise _fail(text, "an interval has exactly one '/'")
         lo = _end(left, text, tz)
         hi = _end(right, text, tz)
-        if not isinstance(lo, tuple) and not isinstance(hi, tuple):
-            raise _fail(text, "an interval needs at least one known end")
         lo_prec: Precision | None
         hi_prec: Precision | None
         if isinstance(lo, tuple):
@@ -438,7 +436,12 @@ def parse_edtf(
         if earliest is not None and latest is not None and earliest > latest:
             raise _fail(text, "the interval ends before it starts")
         known = [e for e in (lo, hi) if isinstance(e, tuple)]
-        precision = known[0][2] if len(known) == 1 else coarser(known[0][2], known[1][2])
+        if not known:  # "../..", "/": nothing is known of either end, as to_edtf writes it
+            precision = Precision.UNKNOWN
+        elif len(known) == 1:
+            precision = known[0][2]
+        else:
+            precision = coarser(known[0][2], known[1][2])
         return DateRange(
             earliest=earliest,
             latest=latest,

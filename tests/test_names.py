@@ -250,3 +250,9 @@ def test_brothers_sharing_a_family_name_are_not_matched() -> None:
     assert similarity("Hadi Khamenei", "Ali Khamenei") < DEFAULT_THRESHOLD
     assert match_actors(iran_prisons(), "Hadi Khamenei") == ()
     assert similarity("Javaid Rehman", "Javeid Rehman") >= DEFAULT_THRESHOLD
+
+
+def test_a_negative_limit_is_refused() -> None:
+    with pytest.raises(rd.ValidationError, match="limit: must be 0 or more"):
+        match_actors(iran_prisons(), "Mousavi", limit=-1)
+    assert len(match_actors(iran_prisons(), "Mousavi", limit=1)) == 1

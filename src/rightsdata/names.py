@@ -390,6 +390,8 @@ def _matches(
     """The actors or facilities ``name`` may mean, best first (ties in dataset order), as
     ``(position among them, score, matched name)``; see :func:`match_actors`."""
     key = _check_query(name, threshold)
+    if limit is not None and limit < 0:
+        raise ValidationError.single("limit", f"must be 0 or more, got {limit}")
     best = _best_names(name, key, dataset._name_index(cls), threshold)
     order = sorted(best, key=lambda i: (-best[i][0], i))[:limit]
     return [(i, *best[i]) for i in order]

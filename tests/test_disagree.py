@@ -124,26 +124,35 @@ def test_identical_counts_agree() -> None:
     assert d.spread == 1.0
 
 
-def test_running_total_reported_later_supersedes() -> None:
-    ds = Dataset(
+SEVENTY_THOUSAND = Quantity.exact(70000)
+SOME_85_000 = Quantity.about(85000)
+
+
+def two_totals(
+    first_as_of: str,
+    second_as_of: str,
+    second_source: str,
+    first: Quantity = SEVENTY_THOUSAND,
+    second: Quantity = SOME_85_000,
+) -> Dataset:
+    """Two running totals of prisoners released (by default 70,000, then some 85,000)."""
+    return Dataset(
         [
             *BASE,
-            fig(
-                "r1",
-                Quantity.exact(70000),
-                "ap",
-                measure="released",
-                as_of=DateRange.parse("2020-03-09"),
-            ),
+            fig("r1", first, "ap", measure="released", as_of=DateRange.parse(first_as_of)),
             fig(
                 "r2",
-                Quantity.about(85000),
-                "mek",
+                second,
+                second_source,
                 measure="released",
-                as_of=DateRange.parse("2020-03-17"),
+                as_of=DateRange.parse(second_as_of),
             ),
         ]
     )
+
+
+def test_running_total_reported_later_supersedes() -> None:
+    ds = two_totals("2020-03-09", "2020-03-17", "mek")
     [d] = disagreements(ds)
     assert d.kind is DisagreementKind.SUPERSEDED
     assert d.consensus is None  # 70,000 and 76,500..93,500 do not overlap
@@ -151,24 +160,8 @@ def test_running_total_reported_later_supersedes() -> None:
 
 
 def test_running_total_that_falls_conflicts() -> None:
-    ds = Dataset(
-        [
-            *BASE,
-            fig(
-                "r1",
-                Quantity.exact(85000),
-                "ap",
-                measure="released",
-                as_of=DateRange.parse("2020-03-09"),
-            ),
-            fig(
-                "r2",
-                Quantity.exact(70000),
-                "mek",
-                measure="released",
-                as_of=DateRange.parse("2020-03-17"),
-            ),
-        ]
+    ds = two_totals(
+        "2020-03-09", "2020-03-17", "mek", first=Quantity.exact(85000), second=Quantity.exact(70000)
     )
     assert disagreements(ds)[0].kind is DisagreementKind.CONFLICT
 
@@ -292,29 +285,6 @@ def test_a_vague_order_never_makes_a_conflict() -> None:
     assert d.kind is DisagreementKind.CONSISTENT
     assert d.consensus == Quantity.at_least(30001)
     assert d.envelope == Quantity.at_least(2000)
-
-
-def two_totals(first_as_of: str, second_as_of: str, second_source: str) -> Dataset:
-    """70,000 released, then some 85,000: two running totals."""
-    return Dataset(
-        [
-            *BASE,
-            fig(
-                "r1",
-                Quantity.exact(70000),
-                "ap",
-                measure="released",
-                as_of=DateRange.parse(first_as_of),
-            ),
-            fig(
-                "r2",
-                Quantity.about(85000),
-                second_source,
-                measure="released",
-                as_of=DateRange.parse(second_as_of),
-            ),
-        ]
-    )
 
 
 def test_running_totals_in_uncertain_but_plausible_order_are_superseded() -> None:

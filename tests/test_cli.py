@@ -99,7 +99,7 @@ def test_report_on_the_bundled_example(monkeypatch, capsys) -> None:
         assert f"\n{title}\n" in f"\n{out}"
     assert "iran_prisons.jsonl (bundled example)" in out
     ds = iran_prisons()
-    assert f"records    {len(ds)} (" in out
+    assert f"records      {len(ds)} (" in out
     # the 1988 death tolls: six-fold apart, from two independent families
     row = next(line for line in out.splitlines() if "more than 30,000 (src-000" in line)
     assert row.split()[0] == "consistent"
@@ -296,7 +296,7 @@ def test_validate_a_sound_file_prints_nothing(tmp_path: Path, monkeypatch, capsy
 
 
 def test_validate_the_bundled_example(monkeypatch, capsys) -> None:
-    assert run(monkeypatch, capsys, "validate") == (0, "", "")
+    assert run(monkeypatch, capsys, "validate", "--example") == (0, "", "")
 
 
 def test_validate_a_json_file_gives_lines(tmp_path: Path, monkeypatch, capsys) -> None:
@@ -328,7 +328,7 @@ def test_validate_carries_on_past_a_missing_file(tmp_path: Path, monkeypatch, ca
     good = save(tmp_path, [FIG], "good.jsonl")
     code, out, err = run(monkeypatch, capsys, "validate", str(tmp_path / "nope.jsonl"), good)
     assert code == 1
-    assert err == f"rightsdata: error: {tmp_path / 'nope.jsonl'}: No such file or directory\n"
+    assert err == f"rightsdata: error: cannot read {tmp_path / 'nope.jsonl'}: no such file\n"
     assert out.startswith(f"{good}:1: citations[0].source: refers to 's1'")
 
 
@@ -338,7 +338,7 @@ def test_validate_carries_on_past_a_missing_file(tmp_path: Path, monkeypatch, ca
 def test_convert_round_trips(tmp_path: Path, monkeypatch, capsys) -> None:
     ds = iran_prisons()
     as_json, back = tmp_path / "ex.json", tmp_path / "back.jsonl"
-    assert run(monkeypatch, capsys, "convert", str(as_json)) == (
+    assert run(monkeypatch, capsys, "convert", "--example", str(as_json)) == (
         0,
         f"wrote {len(ds)} records to {as_json}\n",
         "",
@@ -358,15 +358,15 @@ def test_convert_leaves_the_target_whole_on_bad_input(tmp_path: Path, monkeypatc
     assert Path(target).read_bytes() == before
 
 
-@pytest.mark.parametrize("args", [(), ("a.jsonl", "b.json", "c.json")])
-def test_convert_needs_one_or_two_paths(monkeypatch, capsys, args) -> None:
+@pytest.mark.parametrize("args", [(), ("a.jsonl",), ("a.jsonl", "b.json", "c.json")])
+def test_convert_needs_two_paths(monkeypatch, capsys, args) -> None:
     code, _, err = run(monkeypatch, capsys, "convert", *args)
     assert code == 2
-    assert "expected [IN] OUT" in err
+    assert "expected IN OUT: two paths (--example OUT converts the bundled example)" in err
 
 
 def test_convert_refuses_an_unknown_extension(tmp_path: Path, monkeypatch, capsys) -> None:
-    code, _, err = run(monkeypatch, capsys, "convert", str(tmp_path / "out.csv"))
+    code, _, err = run(monkeypatch, capsys, "convert", "--example", str(tmp_path / "out.csv"))
     assert code == 1
     assert err.endswith("out.csv: unknown file type: expected a .jsonl or .json extension\n")
     assert not (tmp_path / "out.csv").exists()
@@ -382,10 +382,11 @@ def test_schema_prints_and_checks(tmp_path: Path, monkeypatch, capsys) -> None:
     path = tmp_path / "schema.json"
     path.write_text(out, encoding="utf-8")
     assert run(monkeypatch, capsys, "schema", "--check", str(path))[0] == 0
-    path.write_text("{}", encoding="utf-8")
+    path.write_text('{"$schema": "https://json-schema.org/draft/2020-12/schema"}')
     code, _, err = run(monkeypatch, capsys, "schema", "--check", str(path))
     assert code == 1
     assert "out of date" in err
+    assert f"rightsdata schema --write {path}" in err
 
 
 # -- parse-date and parse-quantity -----------------------------------------------------
@@ -490,7 +491,7 @@ def assert_one_line_error(code, out: str, err: str, message: str) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "d.jsonl: No such file or directory"),
+        (None, "d.jsonl: no such file"),
         (b'{"type": "event"', "d.jsonl:1: invalid JSON"),
         (b'{"type": "rumour"}', 'd.jsonl:1: type: unknown record type "rumour"'),
         (b"[1, 2]\n", "d.jsonl:1: expected an object, got [1,2]"),
@@ -528,6 +529,7 @@ def test_a_record_with_several_problems_is_one_line(tmp_path: Path, monkeypatch,
 )
 def test_bad_arguments_are_one_line(tmp_path: Path, monkeypatch, capsys, args, message) -> None:
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("notes\n")
     code, out, err = run(monkeypatch, capsys, *args)
     assert_one_line_error(code, out, err, message)
 
@@ -535,7 +537,8 @@ def test_bad_arguments_are_one_line(tmp_path: Path, monkeypatch, capsys, args, m
 def test_a_directory_is_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
     (tmp_path / "d.jsonl").mkdir()
     code, out, err = run(monkeypatch, capsys, "report", str(tmp_path / "d.jsonl"))
-    assert_one_line_error(code, out, err, "d.jsonl: Is a directory")
+    assert_one_line_error(code, out, err, "d.jsonl: it is a folder, not a file")
+    assert err.startswith(f"rightsdata: error: cannot read {tmp_path / 'd.jsonl'}: ")
 
 
 def test_debug_shows_the_traceback(tmp_path: Path, monkeypatch, capsys) -> None:

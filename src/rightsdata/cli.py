@@ -1,20 +1,24 @@
 """The ``rightsdata`` command: report on, check, compare and convert record files.
 
-Every subcommand that reads records works on a ``.jsonl`` (JSON Lines) or ``.json`` file,
-or on the bundled example dataset when no file is given::
+Every subcommand that reads records works on a ``.jsonl`` (JSON Lines) or ``.json`` file;
+``report``, ``disagreements`` and ``timeline`` use the bundled example dataset when no
+file is given, ``validate`` and ``convert`` only when told to with ``--example``::
 
     rightsdata report [FILE] [--format table|markdown|json]
-    rightsdata validate [FILE]... [--json]
+    rightsdata validate FILE... [--example] [--json]
     rightsdata disagreements [FILE] [--format ...]
     rightsdata timeline [FILE] [--format ...]
-    rightsdata convert IN OUT
-    rightsdata schema [--write PATH | --check PATH]
+    rightsdata convert IN OUT [--force]  |  rightsdata convert --example OUT
+    rightsdata schema [--write PATH [--force] | --check PATH]
     rightsdata parse-date TEXT [--anchor DATE] [--calendar jalali] [--json]
     rightsdata parse-quantity TEXT [--margin RATIO] [--json]
 
-Tables use colour only when standard output is a terminal, and are plain text otherwise.
-Bad input (a missing file, a malformed line, an unknown record type, a date that cannot
-be read) gives one line on standard error, ``rightsdata: error: ...``, and exit status 1;
+No command replaces a file it reads, nor a file that does not hold what it writes
+(records, a JSON Schema) unless given ``--force``. Tables use colour only when standard
+output is a terminal, and are plain text otherwise. Bad input (a missing file, a
+malformed line, an unknown record type, a date that cannot be read, a file that cannot
+be written) gives one line on standard error, ``rightsdata: error: ...``, in the
+command's own terms (``--anchor``, not the library's ``anchor=``), and exit status 1;
 ``rightsdata --debug ...`` prints the traceback too. The page ``docs/cli.md`` shows every
 subcommand with its output.
 """
@@ -23,9 +27,11 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import errno
 import json
 import os
 import re
+import stat
 import sys
 import traceback
 from collections import Counter
@@ -49,12 +55,16 @@ from rightsdata.disagree import (
     disagreements,
     source_families,
 )
-from rightsdata.errors import RightsdataError, ValidationError
+from rightsdata.errors import DateParseError, RightsdataError, ValidationError
+from rightsdata.lint import vocabulary_warnings
 from rightsdata.quantity import Quantity
-from rightsdata.records import Event, Record
+from rightsdata.records import RECORD_TYPES, Event, Record
 from rightsdata.serialize.converter import unstructure
 from rightsdata.serialize.jsonio import (
     Malformed,
+    _atomic_write,
+    _dumps,
+    _unwritable,
     read_jsonl,
     record_to_dict,
     scan_json,
@@ -97,8 +107,8 @@ class _Failure(click.ClickException):
 
 
 def _one_line(exc: BaseException) -> str:
-    """An error as one line: the first problem, and how many more there are."""
-    return " ".join(_first_line(exc).splitlines())
+    """An error as one line, in the command's terms: the first problem, and how many more."""
+    return _cli_terms(" ".join(_first_line(exc).splitlines()))
 
 
 def _first_line(exc: BaseException) -> str:
@@ -109,11 +119,49 @@ def _first_line(exc: BaseException) -> str:
             return f"{lines[0]} (and {len(lines) - 1} more; rightsdata validate{where} lists them)"
         return lines[0]
     if isinstance(exc, OSError) and exc.strerror:
-        name = exc.filename if exc.filename is not None else ""
-        return f"{name}: {exc.strerror}" if name != "" else exc.strerror
+        if exc.filename is None:
+            return exc.strerror
+        return f"cannot read {exc.filename}: {_reason(exc)}"
     if isinstance(exc, RightsdataError):
         return "; ".join(str(exc).splitlines()) or type(exc).__name__
     return f"unexpected {type(exc).__name__}: {exc} (rerun with --debug for the traceback)"
+
+
+def _reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in words."""
+    if isinstance(exc, FileNotFoundError) and exc.strerror == os.strerror(errno.ENOENT):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError) and exc.strerror == os.strerror(errno.EISDIR):
+        return "it is a folder, not a file"
+    text = exc.strerror or str(exc)
+    return text[:1].lower() + text[1:]
+
+
+def _cannot_write(exc: OSError) -> _Failure:
+    return _Failure(f"cannot write {exc.filename}: {_reason(exc)}")
+
+
+_KEYWORDS = {"anchor": "--anchor", "calendar": "--calendar", "tz": "--tz", "margin": "--margin"}
+"""The library's keyword arguments that are options of the command, by the same meaning."""
+_KEYWORD = re.compile(r"\b(" + "|".join(_KEYWORDS) + r")=( ?)")
+_QUOTED = re.compile(r"'(?:[^'\\\n]|\\.)*'" r'|"(?:[^"\\\n]|\\.)*"')
+_CLASS_NAME = re.compile(r"\bDateRange\b")
+
+
+def _cli_terms(message: str) -> str:
+    """A library message in the command's terms: ``pass anchor=`` becomes ``pass
+    --anchor``, ``tz='Mars'`` becomes ``--tz 'Mars'``; quoted text is left as it is."""
+
+    def plain(text: str) -> str:
+        text = _KEYWORD.sub(lambda m: f"{_KEYWORDS[m[1]]} ", text)
+        return _CLASS_NAME.sub("date range", text)
+
+    out, pos = [], 0
+    for m in _QUOTED.finditer(message):
+        out += [plain(message[pos : m.start()]), m[0]]
+        pos = m.end()
+    out.append(plain(message[pos:]))
+    return "".join(out).rstrip()
 
 
 class _Group(click.Group):
@@ -205,6 +253,16 @@ def _jsonl_progress(label: str, name: str, items: Iterable[T]) -> Iterator[T]:
                 advance(_BATCH)
 
 
+def _check_input(name: str) -> None:
+    """Raise the :class:`OSError` of a file that cannot be read: missing, a folder.
+
+    Called before anything reads the name's extension, so that a missing ``notes`` or
+    a folder ``data`` is reported as such, not as an unknown file type.
+    """
+    if stat.S_ISDIR(os.stat(name).st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), name)
+
+
 def _load(file: Path | None) -> tuple[Dataset, str]:
     """The dataset in ``file`` (or the bundled example) and how to name it."""
     if file is None:
@@ -212,6 +270,7 @@ def _load(file: Path | None) -> tuple[Dataset, str]:
 
         return iran_prisons(), _EXAMPLE
     name = os.fspath(file)
+    _check_input(name)
     return Dataset(_records(name)), name
 
 
@@ -228,9 +287,13 @@ class _Issue:
     message: str
     record: str | None
     kind: str
+    severity: str = "error"
+    """``"error"`` (``validate`` exits with status 1) or ``"warning"`` (it does not)."""
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
+        if self.severity != _ERROR:
+            where += f": {self.severity}"
         return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
 
     def to_json(self) -> dict[str, object]:
@@ -241,10 +304,13 @@ class _Issue:
             "message": self.message,
             "record": self.record,
             "kind": self.kind,
+            "severity": self.severity,
         }
 
 
 _MALFORMED = "malformed"
+_ERROR = "error"
+_WARNING = "warning"
 
 
 class _Scan:
@@ -276,8 +342,11 @@ class _Scan:
         lines = self.record_lines()
         return lines[position] if position < len(lines) else None
 
-    def prefix(self, position: int) -> str:
-        return f"records[{position}]" if self.is_json else ""
+    def path(self, position: int, field: str) -> str:
+        """The path of ``field`` of the record at ``position`` (``records[3].kind``)."""
+        if not self.is_json:
+            return field
+        return f"records[{position}].{field}" if field else f"records[{position}]"
 
     def take(self, position: int | None, item: Record | Malformed) -> None:
         """Keep a record read at ``position``, or the problems of a malformed one
@@ -404,12 +473,10 @@ def _integrity(scan: _Scan) -> None:
             target = _target(record, p.field)
             if isinstance(target, str) and target in scan.bad_ids:
                 continue  # it names a record on a malformed line, reported already
-        prefix = scan.prefix(position)
-        path = f"{prefix}.{p.field}" if prefix else p.field
         issue = _Issue(
             file=scan.name,
             line=scan.line(position),
-            path=path,
+            path=scan.path(position, p.field),
             message=p.message,
             record=p.record,
             kind=p.kind.value,
@@ -417,8 +484,37 @@ def _integrity(scan: _Scan) -> None:
         scan.issues.append(issue)
 
 
+def _warnings(scan: _Scan) -> None:
+    """Add the warnings: undocumented values of open vocabularies, and an empty file."""
+    for position, record in scan.records:
+        for w in vocabulary_warnings((record,)):
+            issue = _Issue(
+                file=scan.name,
+                line=scan.line(position),
+                path=scan.path(position, w.field),
+                message=w.message,
+                record=w.record,
+                kind="undocumented_value",
+                severity=_WARNING,
+            )
+            scan.issues.append(issue)
+    if not scan.records and not scan.issues:
+        issue = _Issue(
+            file=scan.name,
+            line=None,
+            path="",
+            message="no records",
+            record=None,
+            kind="no_records",
+            severity=_WARNING,
+        )
+        scan.issues.append(issue)
+
+
 def _validate_file(name: str) -> list[_Issue]:
-    """Every problem of one file: malformed records, then integrity, in line order."""
+    """Every problem of one file: malformed records, integrity, then warnings, in line
+    order."""
+    _check_input(name)
     scan = _Scan(name)
     if name.endswith(".jsonl"):
         _scan_jsonl(scan)
@@ -427,10 +523,26 @@ def _validate_file(name: str) -> list[_Issue]:
     else:
         Dataset.load(name)  # raises the documented error for an unknown extension
     _integrity(scan)
+    _warnings(scan)
     return sorted(scan.issues, key=lambda issue: issue.line or 0)
 
 
 # -- what is shown -------------------------------------------------------------------
+
+
+def _n(count: int, noun: str, plural: str | None = None) -> str:
+    """``count`` and ``noun``, in the plural unless ``count`` is 1: "1 source",
+    "2 sources", "6 facilities"; ``plural`` for an irregular noun."""
+    if count == 1:
+        return f"{count} {noun}"
+    if plural is None:
+        if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+            plural = noun[:-1] + "ies"
+        elif noun.endswith(("s", "x", "z", "ch", "sh")):
+            plural = noun + "es"
+        else:
+            plural = noun + "s"
+    return f"{count} {plural}"
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -494,16 +606,22 @@ def _timeline(ds: Dataset) -> list[Event]:
 
 def _summary_section(ds: Dataset, name: str, found: Sequence[Disagreement]) -> _Section:
     rows = [("file", name)]
-    counts = ", ".join(f"{n} {tag}" for tag, n in ds.counts().items())
+    counts = ", ".join(_n(n, tag) for tag, n in ds.counts().items())
     rows.append(("records", f"{len(ds)} ({counts})" if counts else "0"))
     sources = [s.id for s in ds.sources()]
     if sources:
-        families = len(source_families(ds, sources))
-        rows.append(("sources", f"{len(sources)}, in {families} independent families"))
+        families = _n(len(source_families(ds, sources)), "independent family")
+        rows.append(("sources", f"{len(sources)}, in {families}"))
     events = _timeline(ds)
     if events:
+        # each date in a row of its own: its natural reading ("from 7 November to 28
+        # November 2019", "before 1990") never goes into a sentence of ours
         closed = [e.date for e in events if not e.date.is_open] or [e.date for e in events]
-        rows.append(("events", f"{len(events)}, from {closed[0]} to {closed[-1]}"))
+        rows += [
+            ("events", str(len(events))),
+            ("first event", str(closed[0])),
+            ("last event", str(closed[-1])),
+        ]
     kinds = Counter(d.kind.value for d in found)
     groups = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
     rows.append(
@@ -515,8 +633,10 @@ def _summary_section(ds: Dataset, name: str, found: Sequence[Disagreement]) -> _
     )
     problems = len(ds.validate())
     if problems:
-        where = "" if name == _EXAMPLE else f" {name}"
-        rows.append(("integrity", f"{problems} problems: rightsdata validate{where} lists them"))
+        where = " --example" if name == _EXAMPLE else f" {name}"
+        rows.append(
+            ("integrity", f"{_n(problems, 'problem')}: rightsdata validate{where} lists them")
+        )
     else:
         rows.append(("integrity", "no problems"))
     return _Section(title="Dataset", columns=(), rows=tuple(rows))
@@ -811,23 +931,27 @@ def report_command(file: Path | None, fmt: str) -> None:
 
 @cli.command("validate")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--example", is_flag=True, help="Check the bundled example too.")
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as a JSON list.")
-def validate_command(files: tuple[Path, ...], as_json: bool) -> None:
+def validate_command(files: tuple[Path, ...], example: bool, as_json: bool) -> None:
     """Check FILES for malformed records and broken references; exit 1 on any problem.
 
-    Prints every problem as FILE:LINE: PATH: MESSAGE.
+    Prints every problem as FILE:LINE: PATH: MESSAGE, and every warning (an empty file,
+    an undocumented kind or measure) as FILE:LINE: warning: PATH: MESSAGE; warnings do
+    not change the exit status.
     """
-    names = [os.fspath(f) for f in files]
+    if not files and not example:
+        raise click.UsageError("expected one or more FILES (or --example for the bundled one)")
     issues: list[_Issue] = []
     failed = False
-    if not names:
+    if example:
         from importlib import resources
 
         from rightsdata import examples
 
         with resources.as_file(resources.files(examples) / examples.IRAN_PRISONS_FILE) as path:
             issues += _validate_file(os.fspath(path))
-    for name in names:
+    for name in map(os.fspath, files):
         try:
             issues += _validate_file(name)
         except (OSError, RightsdataError) as exc:
@@ -838,7 +962,7 @@ def validate_command(files: tuple[Path, ...], as_json: bool) -> None:
     else:
         for issue in issues:
             click.echo(str(issue))
-    if issues or failed:
+    if failed or any(i.severity == _ERROR for i in issues):
         sys.exit(1)
 
 
@@ -875,37 +999,180 @@ def _check_extension(name: str) -> None:
         ).located(file=name)
 
 
+# -- writing -------------------------------------------------------------------------
+
+
+def _check_output(name: str) -> None:
+    """Refuse a path no file can be written at: a folder, a missing or read-only folder."""
+    problem = _unwritable(name)
+    if problem is not None:
+        raise _cannot_write(problem)
+
+
+@contextlib.contextmanager
+def _writing(name: str) -> Iterator[None]:
+    """Report an error writing ``name`` as ``cannot write NAME: why``; errors reading
+    another file on the way pass unchanged."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename != name:
+            raise
+        raise _cannot_write(exc) from exc
+
+
+def _refuse_to_replace(name: str, why_not: Callable[[bytes], str | None], what: str) -> None:
+    """Stop unless ``name`` is absent, empty, or holds ``what`` (``why_not`` of its bytes
+    says what else it holds, or ``None``)."""
+    try:
+        with open(name, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        return
+    reason = why_not(data) if data.strip() else None
+    if reason is not None:
+        raise _Failure(
+            f"refusing to replace {name}, which is not {what} ({reason}); "
+            "--force replaces it anyway"
+        )
+
+
+def _not_records(name: str) -> Callable[[bytes], str | None]:
+    """What is wrong with a file's bytes as a file of records (its ``"type"`` tags or
+    its ``"format"``; the records are not checked), or ``None``."""
+
+    def why_not(data: bytes) -> str | None:
+        if name.endswith(".json"):
+            try:
+                doc = orjson.loads(data)
+            except orjson.JSONDecodeError:
+                return "it is not JSON"
+            if type(doc) is dict and doc.get("format") == "rightsdata":
+                return None
+            return 'it has no "format": "rightsdata"'
+        for n, line in enumerate(data.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                item = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                item = None
+            tag = item.get("type") if type(item) is dict else None
+            if not (isinstance(tag, str) and tag in RECORD_TYPES):
+                return f"line {n} is not a record"
+        return None
+
+    return why_not
+
+
+def _not_schema(data: bytes) -> str | None:
+    """What is wrong with a file's bytes as a JSON Schema, or ``None``."""
+    try:
+        doc = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return "it is not JSON"
+    if type(doc) is dict and isinstance(doc.get("$schema"), str):
+        return None
+    return 'it has no "$schema"'
+
+
+def _write_stdout(records: Iterable[Record]) -> None:
+    """Write records as JSON Lines to standard output."""
+    out = sys.stdout.buffer
+    for n, r in enumerate(records, 1):
+        try:
+            line = _dumps(record_to_dict(r))
+        except ValidationError as exc:
+            raise exc.located(file="standard output", line=n) from None
+        out.write(line + b"\n")
+    out.flush()
+
+
 @cli.command("convert")
-@click.argument("paths", nargs=-1, metavar="[IN] OUT", type=click.Path(path_type=Path))
-def convert_command(paths: tuple[Path, ...]) -> None:
+@click.argument("paths", nargs=-1, metavar="IN OUT", type=click.Path(path_type=Path))
+@click.option("--example", is_flag=True, help="Convert the bundled example: give OUT only.")
+@click.option("--force", is_flag=True, help="Replace OUT even when it is not a file of records.")
+def convert_command(paths: tuple[Path, ...], example: bool, force: bool) -> None:
     """Convert IN to OUT, JSON Lines (.jsonl) or JSON (.json) by extension.
 
-    Without IN, writes the bundled example. OUT is replaced atomically: on an error,
-    an existing OUT is left as it was.
+    OUT - writes JSON Lines to standard output. OUT is replaced atomically (on an error,
+    an existing OUT is left as it was), never when it is IN, and only when it holds
+    records (or nothing) unless --force is given.
     """
-    if not 1 <= len(paths) <= 2:
-        raise click.UsageError("expected [IN] OUT: one or two paths")
-    out = os.fspath(paths[-1])
-    _check_extension(out)
-    if len(paths) == 2:
-        source = os.fspath(paths[0])
+    if len(paths) != (1 if example else 2):
+        raise click.UsageError(
+            "expected --example OUT: one path"
+            if example
+            else "expected IN OUT: two paths (--example OUT converts the bundled example)"
+        )
+    *given, out = map(os.fspath, paths)
+    records: Iterable[Record]
+    if given:
+        source = given[0]
+        _check_input(source)
         _check_extension(source)
-        records: Iterable[Record] = _records(source)
+        records = _records(source)
     else:
         from rightsdata.examples import iran_prisons
 
         records = iran_prisons()
-    n = write_jsonl(out, records) if out.endswith(".jsonl") else write_json(out, records)
-    click.echo(f"wrote {n} records to {out}")
+    if out == "-":
+        _write_stdout(records)
+        return
+    _check_output(out)
+    _check_extension(out)
+    if given and os.path.exists(out) and os.path.samefile(given[0], out):
+        raise _Failure(f"{out} is the input file: convert never replaces its input")
+    if not force:
+        _refuse_to_replace(out, _not_records(out), "a file of records")
+    with _writing(out):
+        n = write_jsonl(out, records) if out.endswith(".jsonl") else write_json(out, records)
+    click.echo(f"wrote {_n(n, 'record')} to {out}")
 
 
-@cli.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def schema(args: tuple[str, ...]) -> None:
-    """Print the JSON Schema of the records; --write PATH writes it, --check PATH checks it."""
-    from rightsdata.serialize.schema import main as schema_main
+@cli.command("schema")
+@click.option("--write", "target", metavar="PATH", help="Write the schema to PATH.")
+@click.option(
+    "--check", metavar="PATH", help="Exit with status 1 unless PATH holds the schema as written."
+)
+@click.option("--force", is_flag=True, help="With --write: replace PATH even if not a JSON Schema.")
+def schema_command(target: str | None, check: str | None, force: bool) -> None:
+    """Print the JSON Schema of the records; --write PATH writes it, --check PATH checks it.
 
-    sys.exit(schema_main(list(args)))
+    --write replaces PATH only when it is a JSON Schema (or empty) unless --force is given.
+    """
+    from rightsdata.serialize.schema import render
+
+    if target is not None and check is not None:
+        raise click.UsageError("--write and --check cannot be used together")
+    if force and target is None:
+        raise click.UsageError("--force goes with --write")
+    text = render().encode("utf-8")
+    if target is not None:
+        _check_output(target)
+        if not force:
+            _refuse_to_replace(target, _not_schema, "a JSON Schema")
+        with _writing(target):
+            _atomic_write(target, [text])
+        return
+    if check is None:
+        sys.stdout.buffer.write(text)
+        return
+    try:
+        with open(check, "rb") as fh:
+            current: bytes | None = fh.read()
+    except FileNotFoundError:
+        current = None
+    if current == text:
+        return
+    if current is None:
+        state, action = "does not exist", "Write it"
+    elif current.strip() and (reason := _not_schema(current)) is not None:
+        raise _Failure(f"{check} is not a JSON Schema ({reason})")
+    else:
+        state, action = "is out of date with the record classes", "Regenerate it"
+    click.echo(f"{check} {state}. {action} with:\n    rightsdata schema --write {check}", err=True)
+    sys.exit(1)
 
 
 def _title(text: str) -> str:
@@ -961,6 +1228,18 @@ def _date_json(r: DateRange) -> dict[str, object]:
     }
 
 
+def _anchor_problem(anchor: str, exc: DateParseError) -> str:
+    """Why ``--anchor`` cannot be read; a relative phrase cannot be what others count from."""
+    try:
+        DateRange.parse(anchor, anchor=date(2000, 1, 1))
+    except DateParseError:
+        return f"--anchor: {exc}"
+    return (
+        f"--anchor: {anchor!r} is relative itself; give the date it stands for "
+        "(an ISO date, EDTF or a phrase such as '21 August 2021')"
+    )
+
+
 @cli.command("parse-date")
 @click.argument("text")
 @click.option(
@@ -982,14 +1261,12 @@ def parse_date_command(
     text: str, anchor: str | None, calendar: str, tz: str | None, as_json: bool
 ) -> None:
     """Read TEXT as a date range: "late July 1988", "1367 SH", "1988-07/1988-09"."""
-    from rightsdata.errors import DateParseError
-
     anchor_range = None
     if anchor is not None:
         try:
             anchor_range = DateRange.parse(anchor)
         except DateParseError as exc:
-            raise DateParseError(f"--anchor: {exc}") from exc
+            raise DateParseError(_anchor_problem(anchor, exc)) from exc
     r = DateRange.parse(text, anchor=anchor_range, calendar=calendar, tz=tz)
     if as_json:
         _echo_json(_date_json(r))

@@ -13,6 +13,7 @@ giving each one's errors in its place (as ``rightsdata validate`` does).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -248,19 +249,75 @@ def _new_file_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
+def _folder(path: Path) -> str:
+    return "the current folder" if os.fspath(path) in ("", ".") else f"folder {path}"
+
+
+def _unwritable(path: str | os.PathLike[str]) -> OSError | None:
+    """Why no file can be written at ``path``, as an error naming it as given, or ``None``
+    when nothing is known to stop it (a folder in the way, a missing or read-only folder)."""
+    name, target = os.fspath(path), Path(path)
+    if target.is_dir():
+        return IsADirectoryError(errno.EISDIR, "it is a folder", name)
+    parent = target.parent
+    if parent.is_dir():
+        if not os.access(parent, os.W_OK | os.X_OK):
+            return PermissionError(errno.EACCES, f"{_folder(parent)} is read-only", name)
+        return None
+    ancestor = parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if ancestor.exists() and not ancestor.is_dir():
+        return NotADirectoryError(errno.ENOTDIR, f"{ancestor} is a file, not a folder", name)
+    return FileNotFoundError(errno.ENOENT, f"{_folder(parent)} does not exist", name)
+
+
+def _cannot_write(path: str | os.PathLike[str], exc: OSError) -> OSError:
+    """``exc``, raised writing ``path``, as an error naming ``path`` as given (never the
+    temporary file) and saying why in words."""
+    found = _unwritable(path)
+    if found is not None:
+        return found
+    return type(exc)(exc.errno, exc.strerror or str(exc), os.fspath(path))
+
+
+@contextlib.contextmanager
+def _writing(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Raise the :class:`OSError` of the block as :func:`_cannot_write` words it."""
+    try:
+        yield
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
+
+
 def _atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
     """Write to a temporary file beside ``path`` and rename it over, so a crash or a bad
-    record leaves any old file whole."""
+    record leaves any old file whole.
+
+    An :class:`OSError` of writing names ``path``, not the temporary file, and says why
+    in words ("folder nope does not exist", "it is a folder"); errors raised while
+    producing ``chunks`` (reading another file, a bad record) pass unchanged.
+    """
+    problem = _unwritable(path)  # (a folder: found before writing it all, not at the rename)
+    if problem is not None:
+        raise problem
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    with _writing(path):
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        os.chmod(tmp, _new_file_mode(target))
         with os.fdopen(fd, "wb") as fh:
+            with _writing(path):
+                os.chmod(tmp, _new_file_mode(target))
             for chunk in chunks:
-                fh.write(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+                try:
+                    fh.write(chunk)
+                except OSError as exc:
+                    raise _cannot_write(path, exc) from exc
+            with _writing(path):
+                fh.flush()
+                os.fsync(fh.fileno())
+        with _writing(path):
+            os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

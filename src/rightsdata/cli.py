@@ -530,19 +530,16 @@ def _validate_file(name: str) -> list[_Issue]:
 # -- what is shown -------------------------------------------------------------------
 
 
-def _n(count: int, noun: str, plural: str | None = None) -> str:
+def _n(count: int, noun: str) -> str:
     """``count`` and ``noun``, in the plural unless ``count`` is 1: "1 source",
-    "2 sources", "6 facilities"; ``plural`` for an irregular noun."""
+    "2 sources", "6 facilities", "3 independent families"."""
     if count == 1:
         return f"{count} {noun}"
-    if plural is None:
-        if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
-            plural = noun[:-1] + "ies"
-        elif noun.endswith(("s", "x", "z", "ch", "sh")):
-            plural = noun + "es"
-        else:
-            plural = noun + "s"
-    return f"{count} {plural}"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return f"{count} {noun[:-1]}ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return f"{count} {noun}es"
+    return f"{count} {noun}s"
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -1021,15 +1018,15 @@ def _writing(name: str) -> Iterator[None]:
         raise _cannot_write(exc) from exc
 
 
-def _refuse_to_replace(name: str, why_not: Callable[[bytes], str | None], what: str) -> None:
-    """Stop unless ``name`` is absent, empty, or holds ``what`` (``why_not`` of its bytes
-    says what else it holds, or ``None``)."""
+def _refuse_to_replace(name: str, why_not: Callable[[str, bytes], str | None], what: str) -> None:
+    """Stop unless ``name`` is absent, empty, or holds ``what`` (``why_not`` of its name
+    and bytes says what else it holds, or ``None``)."""
     try:
         with open(name, "rb") as fh:
             data = fh.read()
     except FileNotFoundError:
         return
-    reason = why_not(data) if data.strip() else None
+    reason = why_not(name, data) if data.strip() else None
     if reason is not None:
         raise _Failure(
             f"refusing to replace {name}, which is not {what} ({reason}); "
@@ -1037,35 +1034,31 @@ def _refuse_to_replace(name: str, why_not: Callable[[bytes], str | None], what: 
         )
 
 
-def _not_records(name: str) -> Callable[[bytes], str | None]:
+def _not_records(name: str, data: bytes) -> str | None:
     """What is wrong with a file's bytes as a file of records (its ``"type"`` tags or
-    its ``"format"``; the records are not checked), or ``None``."""
-
-    def why_not(data: bytes) -> str | None:
-        if name.endswith(".json"):
-            try:
-                doc = orjson.loads(data)
-            except orjson.JSONDecodeError:
-                return "it is not JSON"
-            if type(doc) is dict and doc.get("format") == "rightsdata":
-                return None
-            return 'it has no "format": "rightsdata"'
-        for n, line in enumerate(data.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                item = orjson.loads(line)
-            except orjson.JSONDecodeError:
-                item = None
-            tag = item.get("type") if type(item) is dict else None
-            if not (isinstance(tag, str) and tag in RECORD_TYPES):
-                return f"line {n} is not a record"
-        return None
-
-    return why_not
+    its ``"format"``; the records themselves are not checked), or ``None``."""
+    if name.endswith(".json"):
+        try:
+            doc = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            return "it is not JSON"
+        if type(doc) is dict and doc.get("format") == "rightsdata":
+            return None
+        return 'it has no "format": "rightsdata"'
+    for n, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            item = None
+        tag = item.get("type") if type(item) is dict else None
+        if not (isinstance(tag, str) and tag in RECORD_TYPES):
+            return f"line {n} is not a record"
+    return None
 
 
-def _not_schema(data: bytes) -> str | None:
+def _not_schema(name: str, data: bytes) -> str | None:
     """What is wrong with a file's bytes as a JSON Schema, or ``None``."""
     try:
         doc = orjson.loads(data)
@@ -1124,7 +1117,7 @@ def convert_command(paths: tuple[Path, ...], example: bool, force: bool) -> None
     if given and os.path.exists(out) and os.path.samefile(given[0], out):
         raise _Failure(f"{out} is the input file: convert never replaces its input")
     if not force:
-        _refuse_to_replace(out, _not_records(out), "a file of records")
+        _refuse_to_replace(out, _not_records, "a file of records")
     with _writing(out):
         n = write_jsonl(out, records) if out.endswith(".jsonl") else write_json(out, records)
     click.echo(f"wrote {_n(n, 'record')} to {out}")
@@ -1167,7 +1160,7 @@ def schema_command(target: str | None, check: str | None, force: bool) -> None:
         return
     if current is None:
         state, action = "does not exist", "Write it"
-    elif current.strip() and (reason := _not_schema(current)) is not None:
+    elif current.strip() and (reason := _not_schema(check, current)) is not None:
         raise _Failure(f"{check} is not a JSON Schema ({reason})")
     else:
         state, action = "is out of date with the record classes", "Regenerate it"

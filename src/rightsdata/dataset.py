@@ -7,6 +7,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from itertools import pairwise, zip_longest
 from typing import TypeVar
 
 import attrs
@@ -105,18 +106,18 @@ class Holding:
     was given); otherwise it possibly was."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, eq=False, repr=False)
 class FacilityTree:
     """A facility with its place in the nesting: its parent, ancestors, children, operator.
 
     Built by :meth:`Dataset.facility_tree`. ``children`` are trees themselves, so
-    :meth:`walk` reaches every ward of every block.
+    :meth:`walk` reaches every ward of every block. Every operation on a tree (building
+    it, walking it, its ancestors, equality) is iterative, so a nesting 100,000 deep
+    works as well as one three deep.
     """
 
     facility: Facility
     """The facility at the root of this tree."""
-    ancestors: tuple[Facility, ...]
-    """The facilities it is part of, nearest first (a ward's prison, then its complex)."""
     children: tuple[FacilityTree, ...]
     """The facilities directly part of it, in dataset order."""
     operator: Actor | None
@@ -125,11 +126,30 @@ class FacilityTree:
     operator_from: str | None
     """Id of the facility whose ``operator`` field names :attr:`operator` (itself or an
     ancestor); ``None`` when there is no operator."""
+    _up: Mapping[str, Facility]
+    """Shared by every node of one tree: facility id -> the facility it is part of, for
+    the root's chain of parents and every node below it."""
+
+    @property
+    def ancestors(self) -> tuple[Facility, ...]:
+        """The facilities it is part of, nearest first (a ward's prison, then its complex).
+
+        A cycle of parents (which :meth:`Dataset.validate` reports) is cut where it
+        closes: no facility is its own ancestor, and none comes twice."""
+        out: list[Facility] = []
+        seen = {self.facility.id}
+        p = self._up.get(self.facility.id)
+        while p is not None and p.id not in seen:
+            out.append(p)
+            seen.add(p.id)
+            p = self._up.get(p.id)
+        return tuple(out)
 
     @property
     def parent(self) -> Facility | None:
         """The facility it is directly part of, if any."""
-        return self.ancestors[0] if self.ancestors else None
+        p = self._up.get(self.facility.id)
+        return None if p is None or p.id == self.facility.id else p
 
     @property
     def period(self) -> DateRange | None:
@@ -138,13 +158,37 @@ class FacilityTree:
 
     def walk(self) -> Iterator[FacilityTree]:
         """This tree, then every subtree, depth first, in dataset order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        todo = [self]
+        while todo:
+            t = todo.pop()
+            yield t
+            todo.extend(reversed(t.children))
 
     def ids(self) -> tuple[str, ...]:
         """Ids of this facility and of everything nested in it, depth first."""
         return tuple(t.facility.id for t in self.walk())
+
+    def _shape(self) -> Iterator[tuple[object, ...]]:
+        for t in self.walk():
+            yield (t.facility, t.operator, t.operator_from, len(t.children))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FacilityTree):
+            return NotImplemented
+        if self.ancestors != other.ancestors:
+            return False
+        return all(a == b for a, b in zip_longest(self._shape(), other._shape()))
+
+    def __hash__(self) -> int:
+        return hash((self.facility, self.operator_from, len(self.children)))
+
+    def __repr__(self) -> str:
+        size = sum(1 for _ in self.walk())
+        return (
+            f"FacilityTree(facility={self.facility.id!r}, parent="
+            f"{self.parent.id if self.parent else None!r}, children={len(self.children)}, "
+            f"size={size}, operator_from={self.operator_from!r})"
+        )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -512,40 +556,62 @@ class Dataset:
         """
         root = self._expect(id, Facility, "id")
         assert isinstance(root, Facility)
-        ancestors: list[Facility] = []
-        for p in _parent_chain(root.id, self._facility_parent)[1:]:
-            f = self._by_id.get(p)
+        up: dict[str, Facility] = {}
+        chain = _parent_chain(root.id, self._facility_parent)
+        for below, above in pairwise(chain):
+            f = self._by_id.get(above)
             if not isinstance(f, Facility):
                 break
-            ancestors.append(f)
-        return self._tree(root, tuple(ancestors), set())
+            up[below] = f
+        # Depth first, iteratively: the order in which subtrees are finished, so that
+        # each node is built after its children.
+        children = self._idx().children
+        seen = {root.id}
+        order: list[Facility] = []
+        todo = [root]
+        kids: dict[str, list[Facility]] = {}
+        while todo:
+            f = todo.pop()
+            order.append(f)
+            mine = kids[f.id] = []
+            for cid in children.get(f.id, ()):
+                child = self._by_id[cid]
+                if cid not in seen and isinstance(child, Facility):
+                    seen.add(cid)
+                    mine.append(child)
+                    if cid != root.id:
+                        up[cid] = f
+            todo.extend(reversed(mine))
+        # Operators top-down: own, else the nearest ancestor's.
+        operated: dict[str, tuple[Actor | None, str | None]] = {}
+        for g in reversed(chain):
+            f = self._by_id.get(g)
+            if isinstance(f, Facility):
+                operated[g] = self._operated(f, operated.get(up[g].id) if g in up else None)
+        for f in order:
+            parent = up.get(f.id)
+            inherited = operated.get(parent.id) if parent is not None else None
+            operated[f.id] = self._operated(f, inherited)
+        built: dict[str, FacilityTree] = {}
+        for f in reversed(order):
+            operator, operator_from = operated[f.id]
+            built[f.id] = FacilityTree(
+                facility=f,
+                children=tuple(built[c.id] for c in kids[f.id]),
+                operator=operator,
+                operator_from=operator_from,
+                up=up,
+            )
+        return built[root.id]
 
-    def _tree(self, f: Facility, ancestors: tuple[Facility, ...], seen: set[str]) -> FacilityTree:
-        seen.add(f.id)
-        children = []
-        for cid in self._idx().children.get(f.id, ()):
-            child = self._by_id[cid]
-            if cid not in seen and isinstance(child, Facility):
-                chain = (f, *ancestors)
-                ids = [a.id for a in chain]
-                if cid in ids:  # a parent cycle: the child is its own ancestor
-                    chain = chain[: ids.index(cid)]
-                children.append(self._tree(child, chain, seen))
-        operator: Actor | None = None
-        operator_from: str | None = None
-        for g in (f, *ancestors):
-            if g.operator is not None:
-                found = self._by_id.get(g.operator)
-                operator = found if isinstance(found, Actor) else None
-                operator_from = g.id if operator is not None else None
-                break
-        return FacilityTree(
-            facility=f,
-            ancestors=ancestors,
-            children=tuple(children),
-            operator=operator,
-            operator_from=operator_from,
-        )
+    def _operated(
+        self, f: Facility, inherited: tuple[Actor | None, str | None] | None
+    ) -> tuple[Actor | None, str | None]:
+        """Who runs ``f``: its own ``operator`` (resolved to an actor), else ``inherited``."""
+        if f.operator is None:
+            return inherited or (None, None)
+        found = self._by_id.get(f.operator)
+        return (found, f.id) if isinstance(found, Actor) else (None, None)
 
     # -- duplicates and merging ----------------------------------------------------
 
@@ -776,15 +842,23 @@ class Dataset:
     def _fallen(self, source: str, field: str) -> set[str]:
         """``source`` and every source that relies on nothing but fallen sources."""
         self._expect(source, Source, field)
+        # A source falls when the last of its distinct cited sources has fallen: a count
+        # per source record and an index of who cites whom keep this linear.
+        cites = [(s.id, set(s.cites)) for s in self._of(Source) if s.cites]
+        waiting = [len(cited) for _, cited in cites]
+        citers: dict[str, list[int]] = {}
+        for i, (_, cited) in enumerate(cites):
+            for c in cited:
+                citers.setdefault(c, []).append(i)
         fallen = {source}
-        sources = [s for s in self._of(Source) if s.cites]
-        changed = True
-        while changed:
-            changed = False
-            for s in sources:
-                if s.id not in fallen and all(c in fallen for c in s.cites):
-                    fallen.add(s.id)
-                    changed = True
+        todo = [source]
+        while todo:
+            for i in citers.get(todo.pop(), ()):
+                waiting[i] -= 1
+                s_id = cites[i][0]
+                if not waiting[i] and s_id not in fallen:
+                    fallen.add(s_id)
+                    todo.append(s_id)
         return fallen
 
     def counts(self) -> dict[str, int]:

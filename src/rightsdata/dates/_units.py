@@ -30,6 +30,7 @@ __all__ = [
     "part_of_month",
     "shift",
     "unit_of",
+    "week_of_month",
     "year_bounds",
 ]
 
@@ -161,6 +162,18 @@ def part_of_month(
     first = (1, 11, 21)[part]
     last = (10, 20, days_in_month(year, month, cal))[part]
     return day_in(year, month, first, cal), day_in(year, month, last, cal)
+
+
+def week_of_month(
+    year: int, month: int, week: int, cal: Calendar = Calendar.GREGORIAN
+) -> tuple[date, date]:
+    """The first (1: days 1-7) to fourth (4: 22-28) or last (-1: its last 7 days) week
+    of a month of ``cal``: seven days counted from the month's start or end, not a
+    Monday-Sunday week, so it always lies within the month."""
+    if week == -1:
+        last = days_in_month(year, month, cal)
+        return day_in(year, month, last - 6, cal), day_in(year, month, last, cal)
+    return day_in(year, month, 7 * week - 6, cal), day_in(year, month, 7 * week, cal)
 
 
 def add_months(day: date, months: int) -> date:

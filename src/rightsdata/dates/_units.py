@@ -21,6 +21,7 @@ __all__ = [
     "GROUPS",
     "MONTH_NAMES",
     "ONE_DAY",
+    "SEASON_STARTS",
     "WEEKDAY_NAMES",
     "add_months",
     "check_year",
@@ -67,6 +68,9 @@ MONTH_NAMES = (
     "December",
 )
 """The English month names, January first."""
+
+SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+"""The season words to the Gregorian month each starts in (northern, meteorological)."""
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 """The English weekday names, Monday (``date.weekday() == 0``) first."""

@@ -51,6 +51,7 @@ from rightsdata.dates._parsed import Anchor, Parsed
 from rightsdata.dates._units import (
     MONTH_NAMES,
     ONE_DAY,
+    SEASON_STARTS,
     check_year,
     day_in,
     days_in_month,
@@ -277,7 +278,7 @@ _ORDINALS = {
     "4th": 4,
     "last": -1,
 }
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASONS = SEASON_STARTS
 _JALALI_ERAS = frozenset({"sh", "s.h.", "ap", "a.p.", "hs", "solar hijri", "hijri shamsi"})
 
 _EXPECTED = (
@@ -458,7 +459,7 @@ def _weeks(week: int) -> _MonthBounds:
 
 
 _MONTH_THIRDS = {word: _thirds(third) for word, third in _PARTS.items()}
-_MONTH_WEEKS = {word: _weeks(-1 if word == "last" else n) for word, n in _ORDINALS.items()}
+_MONTH_WEEKS = {word: _weeks(n) for word, n in _ORDINALS.items()}  # "last": -1
 
 
 def _part_of_month(
@@ -688,7 +689,7 @@ def _numeric_day_month(
         )
     cal = ctx.cal
     year = _year(ctx, y, cal)
-    readings: dict[str, tuple[str, str]] = {}  # day-first / month-first -> words, EDTF
+    readings: dict[str, tuple[str, str]] = {}  # words -> (which order, ISO day)
     for order, d, m in (("day-first", a, b), ("month-first", b, a)):
         try:
             day = _valid_day(ctx, year, int(m), int(d), cal)

@@ -37,7 +37,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from rightsdata.dates._parsed import Anchor, Parsed
-from rightsdata.dates._units import ONE_DAY, WEEKDAY_NAMES, month_length, shift
+from rightsdata.dates._units import (
+    ONE_DAY,
+    SEASON_STARTS,
+    WEEKDAY_NAMES,
+    month_length,
+    shift,
+)
 from rightsdata.dates.range import Precision
 from rightsdata.errors import DateParseError
 
@@ -93,7 +99,6 @@ _CALENDAR = re.compile(
     r"(?P<which>this|last|next|previous|the previous|the next|the following|the current|current)"
     r" (?P<unit>week|month|year)"
 )
-_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _THIS = ("this", "the current", "current")
 _LAST = ("last", "this past", "the past", "past", "previous", "the previous")
 _NEXT = ("next", "this coming", "the coming", "the next", "the following")
@@ -101,7 +106,7 @@ _SEASON = re.compile(
     "(?P<which>"
     + "|".join(sorted(_THIS + _LAST + _NEXT, key=len, reverse=True))
     + ") (?P<season>"
-    + "|".join(_SEASON_STARTS)
+    + "|".join(SEASON_STARTS)
     + ")"
 )
 _EARLIER = re.compile(r"(?P<which>earlier|later) this (?P<unit>week|month|year)")
@@ -256,7 +261,7 @@ def parse_relative(
     m = _SEASON.fullmatch(s)
     if m is not None:
         a = _need(anchor, text)
-        which, start = m.group("which"), _SEASON_STARTS[m.group("season")]
+        which, start = m.group("which"), SEASON_STARTS[m.group("season")]
         step = -1 if which in _LAST else (1 if which in _NEXT else 0)
         lo = _season_near(a.lo, start, step)
         hi = _season_bounds(_season_near(a.hi, start, step).year, start)[1]

@@ -21,6 +21,7 @@ __all__ = [
     "GROUPS",
     "MONTH_NAMES",
     "ONE_DAY",
+    "SEASON_STARTS",
     "WEEKDAY_NAMES",
     "add_months",
     "check_year",
@@ -30,6 +31,7 @@ __all__ = [
     "part_of_month",
     "shift",
     "unit_of",
+    "week_of_month",
     "year_bounds",
 ]
 
@@ -66,6 +68,9 @@ MONTH_NAMES = (
     "December",
 )
 """The English month names, January first."""
+
+SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+"""The season words to the Gregorian month each starts in (northern, meteorological)."""
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 """The English weekday names, Monday (``date.weekday() == 0``) first."""
@@ -161,6 +166,18 @@ def part_of_month(
     first = (1, 11, 21)[part]
     last = (10, 20, days_in_month(year, month, cal))[part]
     return day_in(year, month, first, cal), day_in(year, month, last, cal)
+
+
+def week_of_month(
+    year: int, month: int, week: int, cal: Calendar = Calendar.GREGORIAN
+) -> tuple[date, date]:
+    """The first (1: days 1-7) to fourth (4: 22-28) or last (-1: its last 7 days) week
+    of a month of ``cal``: seven days counted from the month's start or end, not a
+    Monday-Sunday week, so it always lies within the month."""
+    if week == -1:
+        last = days_in_month(year, month, cal)
+        return day_in(year, month, last - 6, cal), day_in(year, month, last, cal)
+    return day_in(year, month, 7 * week - 6, cal), day_in(year, month, 7 * week, cal)
 
 
 def add_months(day: date, months: int) -> date:

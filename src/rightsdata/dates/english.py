@@ -1,7 +1,8 @@
 """English date phrases: read them into a :class:`DateRange`, and write one as words.
 
 Reads what reports write: "20 July 1988", "July 20, 1988", "July 1988", "1988",
-"late July 1988", "the Summer of 1988", "the early 1990s", "between late July and
+"late July 1988", "mid-to-late July 1988", "the Summer of 1988", "the early 1990s",
+"the first week of March 2020", "the night of 19 to 20 July 1988", "between late July and
 early September 1988", "July-September 1988", "before 1990", "circa 1990", "Tuesday,
 August 24, 2021" (the weekday is checked), "10am GMT Tuesday 4 December 2018", Solar
 Hijri dates ("29 Tir 1367", "1367 SH"), and the relative phrases of
@@ -23,8 +24,16 @@ Conventions (also in ``docs/dates.md``):
 - "before X" ends the day before X starts; "until / by / through X" ends when X ends;
   "after X" starts the day after X ends; "since / from X" starts when X starts. The
   other end is open.
-- "circa / about / around / approximately X" sets ``approximate``; "probably /
-  possibly / perhaps X" and a trailing "?" set ``uncertain``. Bounds are not widened.
+- "circa / about / around / on or about X" (:data:`APPROXIMATE_WORDS`) sets
+  ``approximate``; "probably / possibly / perhaps X" (:data:`UNCERTAIN_WORDS`) and a
+  trailing "?" set ``uncertain``. Bounds are not widened: circa has no width.
+- "mid-to-late X", "early-to-mid X": one date from the start of the one part of X to
+  the end of the other.
+- "the first / second / third / fourth / last week of a month": days 1-7, 8-14, 15-21,
+  22-28, the last seven; "the week of D": its Monday-Sunday week; "the week beginning
+  D": seven days from D.
+- "the night of D to D+1 Month Year" (or "D/D+1", or "D"): one date, both days.
+- "15/11/2019", "11.03.2019": refused; the error says the day/month order is ambiguous.
 - a day or month without a year takes, with an anchor, the occurrence nearest the
   anchor; without one it is an error.
 """
@@ -33,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pendulum
 
@@ -42,19 +51,29 @@ from rightsdata.dates._parsed import Anchor, Parsed
 from rightsdata.dates._units import (
     MONTH_NAMES,
     ONE_DAY,
+    SEASON_STARTS,
     check_year,
     day_in,
     days_in_month,
     month_bounds,
     part_of_month,
     unit_of,
+    week_of_month,
     year_bounds,
 )
 from rightsdata.dates.range import Calendar, DateRange, Precision, coarser
 from rightsdata.dates.relative import WEEKDAYS, check_weekday, parse_relative
 from rightsdata.errors import DateParseError
 
-__all__ = ["describe", "parse_english"]
+__all__ = [
+    "APPROXIMATE_WORDS",
+    "FILLER_WORDS",
+    "NUMERIC_DAY_MONTH",
+    "OPEN_WORDS",
+    "UNCERTAIN_WORDS",
+    "describe",
+    "parse_english",
+]
 
 _G = Calendar.GREGORIAN
 _J = Calendar.JALALI
@@ -79,7 +98,8 @@ for _i, _name in enumerate(MONTH_NAMES, 1):
     _MONTHS[_low[:3]] = (_G, _i)
     _MONTHS[_low[:3] + "."] = (_G, _i)
 _MONTHS.update({"sept": (_G, 9), "sept.": (_G, 9)})
-_MONTHS.update({name: (_J, i) for name, i in jalali.MONTHS.items()})
+# the Persian names as normalise() leaves them ("آبان" is "ابان" there)
+_MONTHS.update({jalali.normalise_script(name): (_J, i) for name, i in jalali.MONTHS.items()})
 
 _MONTH = "(?P<m>" + "|".join(re.escape(k) for k in sorted(_MONTHS, key=len, reverse=True)) + ")"
 _ERA = r"(?:\s?(?P<era>ad|a\.d\.|ce|c\.e\.|sh|s\.h\.|ap|a\.p\.|hs|solar hijri|hijri shamsi))"
@@ -112,6 +132,26 @@ _HALF = re.compile(r"(?:the )?(?P<n>first|second|1st|2nd|latter) half (?:of )?" 
 _NUMERIC = re.compile(
     r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?" + _ERA + "?"
 )
+_WEEK_OF_MONTH = re.compile(
+    r"(?:the )?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th) week (?:of|in) "
+    + _MONTH
+    + r"(?:,? (?:of )?"
+    + _YEAR
+    + ")?"
+)
+_WEEK_OF_DAY = re.compile(r"(?:the )?week (?P<kind>of|beginning|starting|commencing) (?P<rest>.+)")
+_NIGHT = re.compile(r"(?:the )?night (?P<how>of|between) (?P<rest>.+)")
+_NIGHT_SPLIT = re.compile(r"(?P<a>.+?)(?: to | into | and |\s?[-/]\s?)(?P<b>.+)")
+_PART_WORD = "(?:early|mid|middle|late|beginning|start|end)"
+_PART_RANGE = re.compile(
+    r"(?P<the>the )?(?P<p1>" + _PART_WORD + r")(?:\s?(?:to|or|and|into|/|-)\s?-?|\s)"
+    r"(?P<p2>" + _PART_WORD + r")[ -](?P<rest>.+)"
+)
+NUMERIC_DAY_MONTH = re.compile(
+    r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+)
+"""A numeric date with the day and month first ("15/11/2019", "11.03.2019"): refused,
+with an error saying that its day/month order is ambiguous."""
 _DAY_ONLY = re.compile(r"(?:the )?(?P<d>\d{1,2})" + _ORD)
 _SHORT_YEAR = re.compile(r"\d{2}")
 
@@ -144,17 +184,19 @@ _ZONES = {
     "irdt": "Asia/Tehran",
 }
 
-_APPROX = re.compile(
-    r"(?:circa|ca\.?|c\.|about|around|approximately|approx\.?|roughly|some ?time (?:in|around)"
-    r"|in or around|~) (?P<rest>.+)"
+APPROXIMATE_WORDS = (
+    *("circa", "ca.", "ca", "c.", "about", "around", "approximately", "approx.", "approx"),
+    *("roughly", "some time in", "sometime in", "some time around", "sometime around"),
+    *("in or around", "in or about", "on or about", "on or around", "at or around"),
+    *("at or about", "~"),
 )
-_DOUBT = re.compile(r"(?:probably|possibly|perhaps|likely|reportedly|presumably) (?P<rest>.+)")
-_OPEN = re.compile(
-    r"(?P<op>before|prior to|earlier than|until|till|up to|up until|by|through|no later than"
-    r"|not after|on or before|after|later than|since|from|starting|no earlier than|not before"
-    r"|on or after) (?P<rest>.+)"
-)
-_OPEN_OPS = {
+"""The words that hedge a date ("circa 1990", "on or about 3 May"): ``approximate``.
+
+A hedge does not widen the bounds: "on or about 3 May 1988" is 3 May 1988 with
+``approximate=True`` (see "circa" in ``docs/dates.md``)."""
+UNCERTAIN_WORDS = ("probably", "possibly", "perhaps", "likely", "reportedly", "presumably")
+"""The words that doubt a date ("probably 1988"): ``uncertain``."""
+OPEN_WORDS: dict[str, str] = {
     "before": "before",
     "prior to": "before",
     "earlier than": "before",
@@ -176,32 +218,46 @@ _OPEN_OPS = {
     "not before": "since",
     "on or after": "since",
 }
+"""The words that leave one end open, to what they do: end the day before the date
+starts ("before"), end when it ends ("until"), start the day after it ends ("after"),
+start when it starts ("since")."""
+FILLER_WORDS = ("on", "in", "during", "at", "of", "dated", "date")
+"""Words before a date that do not change it ("on 20 July 1988", "in August 2016")."""
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words`` (longest first, so none shadows another)."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_APPROX = re.compile(_alternatives(APPROXIMATE_WORDS) + " (?P<rest>.+)")
+_DOUBT = re.compile(_alternatives(UNCERTAIN_WORDS) + " (?P<rest>.+)")
+_OPEN = re.compile("(?P<op>" + _alternatives(OPEN_WORDS) + ") (?P<rest>.+)")
 _BETWEEN = re.compile(r"between (?P<a>.+?) and (?P<b>.+)")
 _FROM_TO = re.compile(r"from (?P<a>.+?) (?:to|until|till|through|thru|-) (?P<b>.+)")
 _TO = re.compile(r"(?P<a>.+?)(?: to | until | till | through | thru |\s?-\s?)(?P<b>.+)")
 _TO_WORD = re.compile(r"(?P<a>.+?) (?:to|until|till|through|thru) (?P<b>.+)")
 """The split to try when the first dash is inside an end ("winter 1988-89 to March 1989")."""
-_FILLER = re.compile(r"(?:on|in|during|at|of|dated|date) ")
+_FILLER = re.compile(_alternatives(FILLER_WORDS) + " ")
 _MIDDASH = re.compile(r"\b(early|mid|late)-")
 
 # One bit for each of the patterns a phrase's first word can call for. (Bits, not a set
 # of the patterns: a compiled pattern's hash is recomputed from its code on every lookup.)
 _IS_APPROX, _IS_DOUBT, _IS_BETWEEN, _IS_FROM_TO, _IS_OPEN, _IS_FILLER = 1, 2, 4, 8, 16, 32
 
+
+def _first_words(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple({w.partition(" ")[0]: None for w in words})
+
+
 _STARTS: dict[int, tuple[str, ...]] = {
     # The first words (up to the first space) a phrase each of these matches can have.
-    _IS_APPROX: (
-        *("circa", "ca", "ca.", "c.", "about", "around", "approximately", "approx", "approx."),
-        *("roughly", "some", "sometime", "in", "~"),
-    ),
-    _IS_DOUBT: ("probably", "possibly", "perhaps", "likely", "reportedly", "presumably"),
+    _IS_APPROX: _first_words(APPROXIMATE_WORDS),
+    _IS_DOUBT: UNCERTAIN_WORDS,
     _IS_BETWEEN: ("between",),
     _IS_FROM_TO: ("from",),
-    _IS_OPEN: (
-        *("before", "prior", "earlier", "until", "till", "up", "by", "through", "no", "not"),
-        *("on", "after", "later", "since", "from", "starting"),
-    ),
-    _IS_FILLER: ("on", "in", "during", "at", "of", "dated", "date"),
+    _IS_OPEN: _first_words(OPEN_WORDS),
+    _IS_FILLER: FILLER_WORDS,
 }
 _KEYWORDS: dict[str, int] = {
     # The patterns worth trying on a phrase (their bits), by its first word; a phrase
@@ -220,8 +276,9 @@ _ORDINALS = {
     "3rd": 3,
     "fourth": 4,
     "4th": 4,
+    "last": -1,
 }
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASONS = SEASON_STARTS
 _JALALI_ERAS = frozenset({"sh", "s.h.", "ap", "a.p.", "hs", "solar hijri", "hijri shamsi"})
 
 _EXPECTED = (
@@ -252,11 +309,15 @@ def _fail(ctx: _Ctx, why: str) -> DateParseError:
 
 
 def normalise(text: str) -> str:
-    """Lower-case, ASCII digits, plain dashes, single spaces, no trailing full stop."""
+    """Lower-case, ASCII digits, plain dashes, single spaces, no trailing full stop.
+
+    Persian script is written one way (:func:`~rightsdata.dates.jalali.normalise_script`:
+    Arabic yeh and kaf as Persian ones, no zero-width non-joiner), so every spelling of
+    a month name is the one the parser knows."""
     s = text.strip().lower()
     if not s.isascii():
         s = (
-            jalali.translate_digits(s)
+            jalali.normalise_script(s)
             .replace("\u2013", "-")
             .replace("\u2014", "-")
             .replace("\u2019", "'")
@@ -363,39 +424,60 @@ def _day_month_year(
     return p
 
 
+def _in_month(
+    ctx: _Ctx,
+    default_year: int | None,
+    mon: str,
+    y: str | None,
+    era: str | None,
+    precision: Precision,
+    bounds: _MonthBounds,
+) -> Parsed:
+    """The days ``bounds`` gives in the month ``mon`` of the year ``y`` (or the nearest)."""
+    mcal, month = _MONTHS[mon]
+    cal = _calendar_of(ctx, era, mcal)
+    if y is not None:
+        year = _year(ctx, y, cal)
+    elif default_year is not None:  # what _nearest does with one, without its call
+        year = default_year
+    else:
+        year, (lo, hi) = _nearest(ctx, None, lambda yr: bounds(yr, month, cal), cal)
+        return Parsed(lo, hi, precision, cal, year, month)
+    lo, hi = bounds(year, month, cal)
+    return Parsed(lo, hi, precision, cal, year, month)
+
+
+_MonthBounds = Callable[[int, int, Calendar], tuple[date, date]]
+
+
+def _thirds(third: int) -> _MonthBounds:
+    return lambda year, month, cal: part_of_month(year, month, third, cal)
+
+
+def _weeks(week: int) -> _MonthBounds:
+    return lambda year, month, cal: week_of_month(year, month, week, cal)
+
+
+_MONTH_THIRDS = {word: _thirds(third) for word, third in _PARTS.items()}
+_MONTH_WEEKS = {word: _weeks(n) for word, n in _ORDINALS.items()}  # "last": -1
+
+
 def _part_of_month(
     ctx: _Ctx, default_year: int | None, part: str, mon: str, y: str | None, era: str | None
 ) -> Parsed:
-    mcal, month = _MONTHS[mon]
-    cal = _calendar_of(ctx, era, mcal)
-    third = _PARTS[part]
-    if y is not None:
-        year = _year(ctx, y, cal)
-        lo, hi = part_of_month(year, month, third, cal)
-    elif default_year is not None:
-        year = default_year
-        lo, hi = part_of_month(year, month, third, cal)
-    else:
-        year, (lo, hi) = _nearest(
-            ctx, default_year, lambda yr: part_of_month(yr, month, third, cal), cal
-        )
-    return Parsed(lo, hi, _P_PART_OF_MONTH, cal, year, month)
+    return _in_month(ctx, default_year, mon, y, era, _P_PART_OF_MONTH, _MONTH_THIRDS[part])
+
+
+def _week_of_month(
+    ctx: _Ctx, default_year: int | None, n: str, mon: str, y: str | None, era: str | None
+) -> Parsed:
+    return _in_month(ctx, default_year, mon, y, era, _P_WEEK, _MONTH_WEEKS[n])
 
 
 def _month_year(
     ctx: _Ctx, default_year: int | None, mon: str, y: str | None, era: str | None
 ) -> Parsed:
-    mcal, month = _MONTHS[mon]
-    cal = _calendar_of(ctx, era, mcal)
-    if y is not None:
-        year = _year(ctx, y, cal)
-        lo, hi = month_bounds(year, month, cal)
-    elif default_year is not None:
-        year = default_year
-        lo, hi = month_bounds(year, month, cal)
-    else:
-        year, (lo, hi) = _nearest(ctx, default_year, lambda yr: month_bounds(yr, month, cal), cal)
-    return Parsed(lo, hi, _P_MONTH, cal, year, month)
+    return _in_month(ctx, default_year, mon, y, era, _P_MONTH, month_bounds)
 
 
 def _year_only(ctx: _Ctx, default_year: int | None, y: str, era: str | None) -> Parsed:
@@ -531,6 +613,109 @@ def _numeric(
     return Parsed(day, day, _P_DAY, cal, year, month)
 
 
+def _week_of_day(ctx: _Ctx, default_year: int | None, kind: str, rest: str) -> Parsed | None:
+    """ "the week of 3 May 2021": its Monday-Sunday week; "the week beginning 3 May": 7 days."""
+    day = _element(rest, ctx, default_year)
+    if day is None:
+        return None
+    if day.lo is None or day.lo != day.hi:
+        raise _fail(ctx, f"'the week {kind}' needs a day, as in 'the week {kind} 3 May 2021'")
+    lo = day.lo - timedelta(days=day.lo.weekday()) if kind == "of" else day.lo
+    return Parsed(lo, lo + timedelta(days=6), _P_WEEK, day.cal, day.year, day.month)
+
+
+def _night(ctx: _Ctx, default_year: int | None, how: str, rest: str) -> Parsed | None:
+    """ "the night of 19 to 20 July 1988" (or "19/20 July", "19 July", "the night between
+    19 and 20 July"): both days, the evening's and the morning's."""
+    m = _NIGHT_SPLIT.fullmatch(rest)
+    if m is None:
+        first = _element(rest, ctx, default_year)
+        second = None
+    else:
+        pair = _pair(m.group("a"), m.group("b"), ctx)
+        first, second = pair if pair is not None else (None, None)
+        if (
+            first is not None
+            and second is not None
+            and first.year is not None
+            and first.lo is not None
+            and second.lo is not None
+            and first.lo > second.lo
+            and not _has_year(m.group("a"))
+        ):  # "31 December to 1 January 2001": the evening is of the year before
+            first = _element(m.group("a"), ctx, first.year - 1)
+    if first is None:
+        return None
+    lo = first.lo
+    if (
+        lo is None
+        or lo != first.hi
+        or (second is not None and (second.lo != lo + ONE_DAY or second.hi != second.lo))
+    ):
+        raise _fail(
+            ctx, "a night is of one day into the next, as in 'the night of 19 to 20 July 1988'"
+        )
+    return Parsed(lo, lo + ONE_DAY, _P_DAY, first.cal, first.year, first.month)
+
+
+def _part_range(
+    ctx: _Ctx, default_year: int | None, the: str | None, p1: str, p2: str, rest: str
+) -> Parsed | None:
+    """ "mid-to-late July 1988", "the early-to-mid 1990s": from the one part to the other."""
+    second = _element(f"{the or ''}{p2} {rest}", ctx, default_year)
+    if second is None:
+        return None
+    year = default_year if default_year is not None else second.year
+    first = _element(f"{the or ''}{p1} {rest}", ctx, year)
+    if first is None or first.lo is None or second.hi is None:
+        return None
+    if first.lo > second.hi:
+        raise _fail(ctx, f"{p1!r} to {p2!r} runs backwards: write the earlier part first")
+    precision = coarser(first.precision, second.precision)
+    return Parsed(first.lo, second.hi, precision, first.cal, first.year, first.month)
+
+
+def _numeric_day_month(
+    ctx: _Ctx, default_year: int | None, a: str, sep: str, b: str, y: str
+) -> Parsed:
+    """ "15/11/2019", "11.03.2019": refused, saying why (the order of day and month)."""
+    written = f"{a}{sep}{b}{sep}{y}"
+    how = "write it in words ('15 November 2019') or as EDTF (YYYY-MM-DD)"
+    if len(y) == 2:
+        raise _fail(
+            ctx,
+            f"day/month order is ambiguous in {written} (day-first or month-first), and a "
+            f"two-digit year does not say its century: {how}",
+        )
+    cal = ctx.cal
+    year = _year(ctx, y, cal)
+    readings: dict[str, tuple[str, str]] = {}  # words -> (which order, ISO day)
+    for order, d, m in (("day-first", a, b), ("month-first", b, a)):
+        try:
+            day = _valid_day(ctx, year, int(m), int(d), cal)
+        except ValueError:
+            continue
+        words = f"{int(d)} {_month_name(int(m), cal)} {_year_word(year, cal)}"
+        readings.setdefault(words, (order, day.isoformat()))
+    if not readings:
+        raise _fail(ctx, f"{written!r} is no date in either day/month order")
+    words = " or ".join(repr(w) for w in readings)
+    edtf = " or ".join(repr(iso) for _order, iso in readings.values())
+    how = f"write it in words ({words})" + (f" or as EDTF ({edtf})" if cal is _G else "")
+    if len(readings) == 2:
+        (w1, (o1, _)), (w2, (o2, _)) = readings.items()
+        raise _fail(
+            ctx, f"day/month order is ambiguous: {written} is {w1} {o1} but {w2} {o2}; {how}"
+        )
+    ((w1, (o1, _)),) = readings.items()
+    only = "either way" if a == b else f"only {o1}"
+    raise _fail(
+        ctx,
+        f"day/month order is ambiguous in numeric dates, so none is read ({written} is {w1} "
+        f"{only}); {how}",
+    )
+
+
 _Reader = Callable[..., Parsed | None]
 _Form = tuple[re.Pattern[str], tuple[str, ...], _Reader]
 
@@ -550,6 +735,11 @@ _FORMS: tuple[_Form, ...] = (
     (_QUARTER, ("n", "y", "era", "q", "y2", "era2"), _quarter),
     (_HALF, ("n", "y", "era"), _half),
     (_NUMERIC, ("y", "mo", "d", "era"), _numeric),
+    (_WEEK_OF_MONTH, ("n", "m", "y", "era"), _week_of_month),
+    (_WEEK_OF_DAY, ("kind", "rest"), _week_of_day),
+    (_NIGHT, ("how", "rest"), _night),
+    (_PART_RANGE, ("the", "p1", "p2", "rest"), _part_range),
+    (NUMERIC_DAY_MONTH, ("a", "sep", "b", "y"), _numeric_day_month),
 )
 
 _DIGIT = "0"  # stands for every word that starts with a digit
@@ -564,6 +754,7 @@ _MONTH_WORDS = _words(k + p for k in _MONTHS for p in ("", ","))
 _SEASON_WORDS_IN = _words(("early", "mid", "late"), (k + p for k in _SEASONS for p in ("", ",")))
 _ORDINAL_WORDS = _words("first", "second", "third", "fourth", "last", _DIGIT)
 _HALF_WORDS = _words("first", "second", "latter", _DIGIT)
+_PART_RANGE_WORDS = _words(_PARTS, (f"{a}/{b}" for a in _PARTS for b in _PARTS))
 _FIRST_WORDS: dict[re.Pattern[str], tuple[frozenset[str], frozenset[str]]] = {
     # The words (up to the first space) a text of each form can start with, and those
     # that can follow a leading "the".
@@ -582,6 +773,11 @@ _FIRST_WORDS: dict[re.Pattern[str], tuple[frozenset[str], frozenset[str]]] = {
     ),
     _HALF: (_HALF_WORDS, _HALF_WORDS),
     _NUMERIC: (_words(_DIGIT), frozenset()),
+    _WEEK_OF_MONTH: (_ORDINAL_WORDS, _ORDINAL_WORDS),
+    _WEEK_OF_DAY: (_words("week"), _words("week")),
+    _NIGHT: (_words("night"), _words("night")),
+    _PART_RANGE: (_PART_RANGE_WORDS, _PART_RANGE_WORDS),
+    NUMERIC_DAY_MONTH: (_words(_DIGIT), frozenset()),
 }
 
 
@@ -725,7 +921,7 @@ def _phrase(s: str, ctx: _Ctx, depth: int = 0) -> Parsed | None:
     if m is not None:
         inner = _element(m.group("rest"), ctx) or _relative_or_none(m.group("rest"), ctx)
         if inner is not None and inner.lo is not None and inner.hi is not None:
-            return _open(_OPEN_OPS[m.group("op")], inner)
+            return _open(OPEN_WORDS[m.group("op")], inner)
     m = _FILLER.match(s) if can & _IS_FILLER else None
     if m is not None:
         inner = _phrase(s[m.end() :], ctx, depth + 1)
@@ -876,6 +1072,10 @@ def _unit_words(lo: date, hi: date, precision: Precision, cal: Calendar) -> str 
         return f"{d} {_month_name(m, cal)} {_year_word(y, cal)}"
     if precision is _P_WEEK and unit_of(lo, precision, cal) == (lo, hi):
         return f"the week of {d} {_month_name(m, cal)} {_year_word(y, cal)}"
+    if precision is _P_WEEK and hi - lo == _SIX_DAYS:
+        words = _week_of_month_words(lo, hi, cal)
+        if words is not None:
+            return words
     if unit_of(lo, _P_MONTH, cal) == (lo, hi):
         return f"{_month_name(m, cal)} {_year_word(y, cal)}"
     if precision is _P_PART_OF_MONTH and unit_of(lo, precision, cal) == (lo, hi):
@@ -909,6 +1109,31 @@ def _unit_words(lo: date, hi: date, precision: Precision, cal: Calendar) -> str 
         for part, (a, b) in enumerate(((0, 3), (4, 6), (7, 9))):
             if (y, hy) == (decade + a, decade + b):
                 return f"the {_PART_WORDS[part]} {decade}s"
+    return None
+
+
+_SIX_DAYS = timedelta(days=6)
+_WEEK_ORDINALS = {1: "first", 8: "second", 15: "third", 22: "fourth"}
+
+
+def _week_of_month_words(lo: date, hi: date, cal: Calendar) -> str | None:
+    """ "the first week of March 2020" for seven days that are one (else None)."""
+    y, m, d = _calendar_parts(lo, cal)
+    hy, hm, hd = _calendar_parts(hi, cal)
+    if (hy, hm) != (y, m):
+        return None
+    nth = _WEEK_ORDINALS.get(d) or ("last" if hd == days_in_month(y, m, cal) else None)
+    if nth is None:
+        return None
+    return f"the {nth} week of {_month_name(m, cal)} {_year_word(y, cal)}"
+
+
+def _part_span(left: str, right: str) -> str | None:
+    """ "mid July 1988" and "late July 1988" -> "mid-to-late July 1988" (else None)."""
+    lp, _, rest = left.partition(" ")
+    rp, _, right_rest = right.partition(" ")
+    if lp != rp and lp in _PART_WORDS and rp in _PART_WORDS and rest == right_rest:
+        return f"{lp}-to-{rp} {rest}"
     return None
 
 
@@ -995,4 +1220,4 @@ def _describe(r: DateRange, cal: Calendar) -> str:
         return whole
     left = _end_words(lo, r.precision, cal, True)
     right = _end_words(hi, r.precision, cal, False)
-    return "between " + _share_year(left, right, "and")
+    return _part_span(left, right) or "between " + _share_year(left, right, "and")

@@ -24,6 +24,7 @@ __all__ = [
     "from_gregorian",
     "month_bounds",
     "month_length",
+    "normalise_script",
     "to_gregorian",
     "translate_digits",
     "year_bounds",
@@ -65,7 +66,10 @@ MONTHS: dict[str, int] = {
     "بهمن": 11,
     "اسفند": 12,
 }
-"""Month names (lower-case transliterations and Persian script) to month numbers."""
+"""Month names (lower-case transliterations and Persian script) to month numbers.
+
+The parser reads the Persian names through :func:`normalise_script`, so each also
+matches its spellings with Arabic letters (``تير`` for ``تیر``, ``دي`` for ``دی``)."""
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
@@ -73,6 +77,36 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 def translate_digits(text: str) -> str:
     """Replace Persian (``۱۳۶۷``) and Arabic-Indic (``١٣٦٧``) digits with ASCII ones."""
     return text.translate(_DIGITS)
+
+
+_SCRIPT: dict[int, int | None] = {
+    **_DIGITS,
+    # the Arabic letters a Persian text is often typed with (an Arabic keyboard layout,
+    # or text converted from one), to their Persian forms
+    ord("\u064a"): ord("\u06cc"),  # Arabic yeh -> Persian yeh
+    ord("\u0649"): ord("\u06cc"),  # alef maksura -> Persian yeh
+    ord("\u0643"): ord("\u06a9"),  # Arabic kaf -> Persian kaf (keheh)
+    ord("\u0629"): ord("\u0647"),  # teh marbuta -> heh
+    ord("\u06c1"): ord("\u0647"),  # heh goal -> heh
+    ord("\u06d5"): ord("\u0647"),  # ae -> heh
+    ord("\u0622"): ord("\u0627"),  # alef with madda -> alef ("ابان" for "آبان")
+    ord("\u0623"): ord("\u0627"),  # alef with hamza above -> alef
+    # marks that change no letter: zero-width (non-)joiner, tatweel, short vowels
+    **dict.fromkeys((0x200C, 0x200D, 0x0640, *range(0x064B, 0x0660), 0x0670)),
+}
+
+
+def normalise_script(text: str) -> str:
+    """Persian text in one spelling: ASCII digits, Persian letters, no invisible marks.
+
+    Replaces Persian and Arabic-Indic digits as :func:`translate_digits` does; writes
+    the Arabic yeh (``ي``) and alef maksura (``ى``) as the Persian yeh (``ی``), the
+    Arabic kaf (``ك``) as the Persian kaf (``ک``), teh marbuta and the other heh forms as
+    heh (``ه``), and alef with madda or hamza as a bare alef; drops the zero-width
+    (non-)joiner, tatweel and the short-vowel marks. So "تير", "تیر" and "ت‌یر" are one
+    word, and "اردی‌بهشت" is "اردیبهشت".
+    """
+    return text.translate(_SCRIPT)
 
 
 # jdatetime's own conversion (the jalali_core arithmetic it re-exports) and its own limits,

@@ -15,7 +15,7 @@ import pendulum
 
 from rightsdata.dates._parsed import Anchor
 from rightsdata.dates.edtf import parse_edtf
-from rightsdata.dates.english import parse_english
+from rightsdata.dates.english import NUMERIC_DAY_MONTH, parse_english
 from rightsdata.dates.range import MAX_TEXT_LENGTH, Calendar, DateRange
 from rightsdata.errors import DateParseError
 
@@ -93,6 +93,9 @@ def parse_text(
                 return parse_edtf(text, tz=tz)
             except DateParseError as exc:
                 first = exc
+            if NUMERIC_DAY_MONTH.fullmatch(s) is not None:
+                # "15/11/2019" is no EDTF interval: say that its day/month order is the problem
+                return parse_english(text, anchor=a, calendar=cal, forced=forced, tz=tz)
             try:
                 return parse_english(text, anchor=a, calendar=cal, forced=forced, tz=tz)
             except DateParseError:

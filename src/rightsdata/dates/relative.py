@@ -18,7 +18,10 @@ earlier this week/month/year   from the start of that unit to ``A - 1``
 later this week/month/year     from ``A + 1`` to the end of that unit
 to date this year, so far ...  from the start of the unit to ``A`` (a period)
 the past two months            from ``A`` minus two months to ``A`` (a period); also
-                               "the last 12 days", "the past week" (7 days)
+                               "the last 12 days", "the past week" (7 days), "over /
+                               for / during the past three weeks"
+this / last / next summer      the season holding ``A`` (else of ``A``'s year), the
+                               latest that ended before ``A``, the first after it
 three days after / before      ``A + 3`` / ``A - 3`` ("later", "earlier", "ago")
 (on) Tuesday                   the latest Tuesday on or before ``A``
 last Tuesday / next Tuesday    the latest Tuesday before ``A`` / the first after
@@ -34,11 +37,17 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from rightsdata.dates._parsed import Anchor, Parsed
-from rightsdata.dates._units import ONE_DAY, WEEKDAY_NAMES, month_length, shift
+from rightsdata.dates._units import (
+    ONE_DAY,
+    SEASON_STARTS,
+    WEEKDAY_NAMES,
+    month_length,
+    shift,
+)
 from rightsdata.dates.range import Precision
 from rightsdata.errors import DateParseError
 
-__all__ = ["NUMBERS", "WEEKDAYS", "parse_relative"]
+__all__ = ["NUMBERS", "PERIOD_WORDS", "WEEKDAYS", "parse_relative"]
 
 NUMBERS = {
     "a": 1,
@@ -90,13 +99,26 @@ _CALENDAR = re.compile(
     r"(?P<which>this|last|next|previous|the previous|the next|the following|the current|current)"
     r" (?P<unit>week|month|year)"
 )
+_THIS = ("this", "the current", "current")
+_LAST = ("last", "this past", "the past", "past", "previous", "the previous")
+_NEXT = ("next", "this coming", "the coming", "the next", "the following")
+_SEASON = re.compile(
+    "(?P<which>"
+    + "|".join(sorted(_THIS + _LAST + _NEXT, key=len, reverse=True))
+    + ") (?P<season>"
+    + "|".join(SEASON_STARTS)
+    + ")"
+)
 _EARLIER = re.compile(r"(?P<which>earlier|later) this (?P<unit>week|month|year)")
 _TO_DATE = re.compile(
     r"(?:(?:so far|to date|thus far) this (?P<u1>week|month|year)"
     r"|this (?P<u2>week|month|year) (?:so far|to date)"
     r"|(?P<u3>week|month|year)[- ]to[- ]date)"
 )
+PERIOD_WORDS = ("over", "for", "in", "during", "within", "throughout")
+"""Words that may lead a period back from the anchor ("over the past three weeks")."""
 _PAST = re.compile(
+    r"(?:(?:" + "|".join(PERIOD_WORDS) + ") )?"
     r"(?:(?:the )?(?:past|preceding)|the last|the previous|last|previous)"
     r"(?: " + _NUM + r")? " + _UNIT
 )
@@ -111,7 +133,7 @@ _ANY = re.compile(
     # Every pattern above, groups unnamed: text none of them matches is not relative.
     "|".join(
         re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
-        for p in (_CALENDAR, _EARLIER, _TO_DATE, _PAST, _SHIFT, _WEEKDAY, _WEEKDAY_PREFIX)
+        for p in (_CALENDAR, _SEASON, _EARLIER, _TO_DATE, _PAST, _SHIFT, _WEEKDAY, _WEEKDAY_PREFIX)
     )
 )
 
@@ -135,6 +157,32 @@ def _unit_bounds(day: date, unit: str) -> tuple[date, date]:
     if unit == "year":
         return date(day.year, 1, 1), date(day.year, 12, 31)
     return day, day
+
+
+def _season_bounds(year: int, start: int) -> tuple[date, date]:
+    """The season starting in month ``start`` of ``year`` (a winter ends the next year)."""
+    end_year, end = (year + 1, start - 10) if start + 2 > 12 else (year, start + 2)
+    return date(year, start, 1), date(end_year, end, month_length(end_year, end))
+
+
+def _season_near(day: date, start: int, step: int) -> date:
+    """The first day of this (0), the last (-1) or the next (1) season from ``day``.
+
+    This season is the one holding ``day``, else the one of its year; the last is the
+    latest that ended before ``day``, the next the first that starts after it.
+    """
+    if step == 0:
+        for year in (day.year - 1, day.year):
+            lo, hi = _season_bounds(year, start)
+            if lo <= day <= hi:
+                return lo
+        return _season_bounds(day.year, start)[0]
+    year = day.year if step < 0 else day.year - 1
+    while True:  # at most three steps
+        lo, hi = _season_bounds(year, start)
+        if (hi < day) if step < 0 else (lo > day):
+            return lo
+        year += step
 
 
 def _number(word: str | None) -> int:
@@ -210,6 +258,14 @@ def parse_relative(
         lo = _unit_bounds(shift(_unit_bounds(a.lo, unit)[0], step, unit), unit)[0]
         hi = _unit_bounds(shift(_unit_bounds(a.hi, unit)[0], step, unit), unit)[1]
         return _hedged(Parsed(lo, hi, _UNIT_PRECISION[unit]), a)
+    m = _SEASON.fullmatch(s)
+    if m is not None:
+        a = _need(anchor, text)
+        which, start = m.group("which"), SEASON_STARTS[m.group("season")]
+        step = -1 if which in _LAST else (1 if which in _NEXT else 0)
+        lo = _season_near(a.lo, start, step)
+        hi = _season_bounds(_season_near(a.hi, start, step).year, start)[1]
+        return _hedged(Parsed(lo, hi, Precision.SEASON), a)
     m = _EARLIER.fullmatch(s)
     if m is not None:
         a = _need(anchor, text)

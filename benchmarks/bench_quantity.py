@@ -7,7 +7,8 @@ Run from the repository root::
 
 Each phrase is parsed ``--number`` times per run with :mod:`timeit`; the best run is
 reported per phrase, then the mean over all phrases, and the same for a few refused
-phrases (the error path) and for Persian digits and number words. Nothing is asserted.
+phrases (the error path), for Persian digits and number words, and for the forms added
+later (hedges after the number, decimal ranges, abbreviations). Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ OTHER_PHRASES = [
     "2,800–30,000",
     "281 prisoners hanged",
 ]
+LATER_FORMS = [
+    "5,000 people or more",
+    "about 300 people or more",
+    "1.5-2 million",
+    "around 2,800 to 3,800",
+    "a few hundred",
+    "c. 300",
+]
 REFUSED = ["half", "many", "5 prisoners, 3 guards"]
 
 
@@ -71,6 +80,7 @@ def main() -> None:
     for title, phrases in (
         ("seed phrases", SEED_PHRASES),
         ("other forms", OTHER_PHRASES),
+        ("hedges after the number, decimal ranges, abbreviations", LATER_FORMS),
         ("refused (error path)", REFUSED),
     ):
         times = time_phrases(phrases, number, repeat)

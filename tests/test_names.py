@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +15,8 @@ from rightsdata import Actor, ActorKind, Dataset, Name, NameKind
 from rightsdata.examples import iran_prisons
 from rightsdata.names import (
     DEFAULT_THRESHOLD,
+    HONORIFICS,
+    OTHER_GIVEN_NAME_SCORE,
     PARTIAL_SCORE,
     ActorMatch,
     match_actors,
@@ -256,3 +262,127 @@ def test_a_negative_limit_is_refused() -> None:
     with pytest.raises(rd.ValidationError, match="limit: must be 0 or more"):
         match_actors(iran_prisons(), "Mousavi", limit=-1)
     assert len(match_actors(iran_prisons(), "Mousavi", limit=1)) == 1
+
+
+# -- honorifics, the "ow" vowel, people who share a family name (issue #10) --------------
+
+NAMES = ["Ebrahim Raisi", "Hossein Ali Montazeri", "Mostafa Pourmohammadi", "Ali Khamenei"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Seyyed Ebrahim Raisi", "Ebrahim Raisi"),
+        ("Sayyid Ebrahim Raisi", "Ebrahim Raisi"),
+        ("Raisi, Seyyed Ebrahim", "Ebrahim Raisi"),
+        ("Ayatollah Hossein Ali Montazeri", "Hossein Ali Montazeri"),
+        ("Grand Ayatollah Hossein Ali Montazeri", "Hossein Ali Montazeri"),
+        ("Ayatollah Seyyed Ali Khamenei", "Ali Khamenei"),  # two of them
+        ("Hojjat ol-Eslam Mostafa Pourmohammadi", "Mostafa Pourmohammadi"),
+        ("Hojatoleslam val-Moslemin Mostafa Pourmohammadi", "Mostafa Pour Mohammadi"),
+        ("Dr. Javaid Rehman", "Javaid Rehman"),
+        ("سید ابراهیم رئیسی", "ابراهیم رئیسی"),
+        ("آیت‌الله علی خامنه‌ای", "علی خامنه‌ای"),
+        ("آیت الله علی خامنه ای", "علی خامنه‌ای"),
+        ("Hassan Rouhani", "Hasan Rowhani"),  # "ow" before a consonant is "ou"
+        ("Mowlavi", "Moulavi"),
+        ("Khosrow", "Khosrou"),
+    ],
+)
+def test_honorifics_and_ow_fold_away(a: str, b: str) -> None:
+    assert match_key(a) == match_key(b)
+    assert similarity(a, b) == 1.0
+
+
+@given(st.sampled_from(HONORIFICS), st.sampled_from(NAMES), st.sampled_from([" ", ". "]))
+def test_any_honorific_before_a_name_is_dropped(honorific: str, name: str, sep: str) -> None:
+    assert match_key(f"{honorific}{sep}{name}") == match_key(name)
+
+
+@pytest.mark.parametrize("honorific", HONORIFICS)
+def test_an_honorific_alone_is_a_name(honorific: str) -> None:
+    assert match_key(honorific)
+    assert similarity(honorific, honorific) == 1.0
+
+
+def test_honorifics_are_dropped_only_at_the_start() -> None:
+    assert match_key("Ali Sheikh") == "ali sheikh"
+    assert match_key("Seyyed") == "seied"
+    assert match_key("Dr") != match_key("Seyyed")
+
+
+# Different people who share a family name: siblings, and namesakes.
+FAMILIES = {
+    "Larijani": ["Ali", "Sadegh", "Mohammad-Javad", "Bagher", "Fazel"],
+    "Khamenei": ["Ali", "Hadi", "Mojtaba", "Mostafa", "Masoud", "Meysam"],
+    "Hashemi": ["Faezeh", "Fatemeh", "Mohsen", "Mehdi"],
+    "Khatami": ["Mohammad", "Mohammad Reza", "Mohammad-Reza Ali"],
+    "Namazi": ["Baquer", "Siamak"],
+    "Mousavi": ["Mir Hossein", "Abbas"],
+    "Mohammadi": ["Narges", "Ali", "Mohammad"],
+}
+SAME_FAMILY = [
+    (f"{a} {family}", f"{b} {family}")
+    for family, given in FAMILIES.items()
+    for a, b in itertools.combinations(given, 2)
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_FAMILY)
+def test_people_sharing_a_family_name_stay_apart(a: str, b: str) -> None:
+    assert similarity(a, b) < DEFAULT_THRESHOLD
+    assert similarity(f"Seyyed {a}", b) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hassan Rouhani", "Hasan Rowhani"),
+        ("Hassan Rouhani", "Hasan Rouhani"),
+        ("Mostafa Pourmohammadi", "Mostafa Pour-Mohammadi"),
+        ("Sadegh Larijani", "Sadeq Larijani"),
+        ("Mohammad Khatami", "Muhammad Khatami"),
+        ("Hossein Ali Montazeri", "Hussein Ali Montazeri"),
+        ("Ebrahim Raisi", "Ibrahim Raisi"),
+        ("Seyyed Ebrahim Raisi", "Ebrahim Raisi"),
+        ("Ali Akbar Hashemi Rafsanjani", "Akbar Hashemi Rafsanjani"),
+    ],
+)
+def test_one_person_spelled_two_ways_matches(a: str, b: str) -> None:
+    assert similarity(a, b) >= DEFAULT_THRESHOLD
+
+
+GIVEN = ["Ali", "Hadi", "Mojtaba", "Mostafa", "Faezeh", "Fatemeh", "Mohammad", "Reza", "Nasrin"]
+FAMILY = ["Khamenei", "Hashemi", "Larijani", "Rouhani", "Sotoudeh", "Mohammadi"]
+
+
+@given(
+    st.sampled_from(GIVEN),
+    st.sampled_from(GIVEN),
+    st.sampled_from(FAMILY),
+    st.sampled_from(["", "Reza"]),
+)
+def test_given_names_with_other_consonants_are_other_people(
+    a: str, b: str, family: str, second: str
+) -> None:
+    fa, fb = f"{a} {family}", f"{b} {second} {family}".replace("  ", " ")
+    if match_key(fa) == match_key(fb):
+        return
+    assert similarity(fa, fb) <= OTHER_GIVEN_NAME_SCORE < DEFAULT_THRESHOLD
+
+
+@given(st.sampled_from(GIVEN), st.sampled_from(FAMILY), st.data())
+def test_respelled_vowels_of_a_given_name_still_match(given: str, family: str, data) -> None:
+    # (not the "e" of a final "-eh", which folds to "-e" only as "eh")
+    vowels = [k for k, c in enumerate(given) if c in "aeiou" and given[k:] != "eh"]
+    i = data.draw(st.sampled_from(vowels))
+    vowel = data.draw(st.sampled_from([v for v in "aeiou" if v != given[i]]))
+    respelled = given[:i] + vowel + given[i + 1 :]
+    assert similarity(f"{given} {family}", f"{respelled} {family}") > OTHER_GIVEN_NAME_SCORE
+
+
+def test_the_docs_list_every_honorific() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "people-and-places.md").read_text("utf-8")
+    listed = " ".join(docs.split("- honorifics at the start of a name")[1].split("\n\n")[0].split())
+    for honorific in HONORIFICS:
+        assert re.search(rf"[:,،;] {re.escape(honorific)}[,،;.]", listed), honorific

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -11,7 +13,14 @@ from hypothesis import strategies as st
 
 from rightsdata.errors import QuantityParseError, ValidationError
 from rightsdata.numbers import parse_number
-from rightsdata.quantity import DEFAULT_MARGIN, VAGUE_ORDERS, Qualifier, Quantity
+from rightsdata.quantity import (
+    _HEDGES,
+    _TRAILING_HEDGES,
+    DEFAULT_MARGIN,
+    VAGUE_ORDERS,
+    Qualifier,
+    Quantity,
+)
 
 # --- independent helpers (the test's own truth, not the parser's) -------------------------
 
@@ -111,6 +120,7 @@ HEDGES = {
     "at least": lambda n: (n, None, None, Qualifier.AT_LEAST),
     "no fewer than": lambda n: (n, None, None, Qualifier.AT_LEAST),
     "no less than": lambda n: (n, None, None, Qualifier.AT_LEAST),
+    "as few as": lambda n: (n, None, None, Qualifier.AT_LEAST),
     "more than": lambda n: (n + 1, None, None, Qualifier.MORE_THAN),
     "over": lambda n: (n + 1, None, None, Qualifier.MORE_THAN),
     "upwards of": lambda n: (n + 1, None, None, Qualifier.MORE_THAN),
@@ -118,6 +128,7 @@ HEDGES = {
     "at most": lambda n: (0, n, None, Qualifier.AT_MOST),
     "up to": lambda n: (0, n, None, Qualifier.AT_MOST),
     "no more than": lambda n: (0, n, None, Qualifier.AT_MOST),
+    "as many as": lambda n: (0, n, None, Qualifier.AT_MOST),
     "fewer than": lambda n: (0, n - 1, None, Qualifier.FEWER_THAN),
     "less than": lambda n: (0, n - 1, None, Qualifier.FEWER_THAN),
     "under": lambda n: (0, n - 1, None, Qualifier.FEWER_THAN),
@@ -128,9 +139,14 @@ HEDGES = {
             "about",
             "around",
             "approximately",
+            "approx.",
+            "approx",
             "roughly",
             "an estimated",
+            "estimated",
             "circa",
+            "c.",
+            "ca.",
             "~",
         )
     },
@@ -367,13 +383,16 @@ UNIT_WORDS |= {"million": 10**6, "billion": 10**9}
 
 
 def vague_bounds(phrase: str) -> tuple[int, int]:
-    """The test's reading of the documented rule: Xs = 2X..10X-1, several X = 3X..10X-1."""
-    words = phrase.split()
+    """The test's reading of the documented rule: Xs = a few X = 2X..10X-1, several X =
+    3X..10X-1; "a few" and "a handful" alone are 2..9."""
+    if phrase == "a handful":
+        return 2, 9
+    words = phrase.removeprefix("a few").split()
     u = 1
     for w in words:
         if w not in ("several", "of"):
             u *= UNIT_WORDS[w.removesuffix("s")]
-    return (3 if words[0] == "several" else 2) * u, 10 * u - 1
+    return (3 if words[:1] == ["several"] else 2) * u, 10 * u - 1
 
 
 @pytest.mark.parametrize("phrase", sorted(VAGUE_ORDERS))
@@ -383,7 +402,10 @@ def test_vague_table_follows_the_rule(phrase):
     assert (q.low, q.high) == VAGUE_ORDERS[phrase]
     assert q.best is None
     assert q.qualifier is Qualifier.VAGUE
-    assert str(Quantity(low=q.low, high=q.high, qualifier=Qualifier.VAGUE)) == phrase
+    # Written back as the first phrase listed with these bounds ("hundreds", not "a few
+    # hundred"), which reads back to them.
+    first = next(p for p, b in VAGUE_ORDERS.items() if b == VAGUE_ORDERS[phrase])
+    assert str(Quantity(low=q.low, high=q.high, qualifier=Qualifier.VAGUE)) == first
 
 
 def test_hundreds_means_at_least_two_hundred():
@@ -399,6 +421,9 @@ def test_hundreds_means_at_least_two_hundred():
         ("tens of thousands of people", "people"),
         ("several hundred prisoners", "prisoners"),
         ("dozens of family members interviewed", "family members"),
+        ("a few hundred prisoners", "prisoners"),
+        ("a few prisoners", "prisoners"),
+        ("a handful of prisoners", "prisoners"),
     ],
 )
 def test_vague_with_unit(text, unit):
@@ -407,7 +432,16 @@ def test_vague_with_unit(text, unit):
 
 @pytest.mark.parametrize(
     "text",
-    ["hundreds prisoners", "several hundred of prisoners", "at least hundreds", "hundreds of"],
+    [
+        "hundreds prisoners",
+        "several hundred of prisoners",
+        "at least hundreds",
+        "hundreds of",
+        "a handful prisoners",
+        "a few hundred of prisoners",
+        "hundreds of prisoners or more",
+        "a few or so",
+    ],
 )
 def test_bad_vague(text):
     with pytest.raises(QuantityParseError):
@@ -445,10 +479,10 @@ def test_not_a_string():
         Quantity.parse(5)  # type: ignore[arg-type]
 
 
-@given(st.text(max_size=250))
-def test_fuzz_any_text(text):
+@given(st.text(max_size=250), st.sampled_from([".", ","]))
+def test_fuzz_any_text(text, decimal):
     try:
-        q = Quantity.parse(text)
+        q = Quantity.parse(text, decimal=decimal)
     except QuantityParseError:
         return
     assert q.text == text
@@ -457,21 +491,27 @@ def test_fuzz_any_text(text):
 
 VOCAB = [
     *HEDGES,
+    *_TRAILING_HEDGES,
     *VAGUE_ORDERS,
     "and", "to", "-", "–", "of", "a", "dozen", "hundred", "thousand", "million", "half",
     "twenty", "five", "zero", "1,5", "85,000", "0", "1.5", "۸۵", "٬", "(", ")", "%",
-    "prisoners", "hanged", "the", ",", ".",
+    "prisoners", "hanged", "the", ",", ".", "5.000", "1,500.5", "2.5", "7.000.000", "٫",
 ]  # fmt: skip
 
 
-@given(st.lists(st.sampled_from(VOCAB), max_size=8), st.sampled_from([" ", ""]))
-def test_fuzz_phrase_pieces(pieces, sep):
+@given(
+    st.lists(st.sampled_from(VOCAB), max_size=8),
+    st.sampled_from([" ", ""]),
+    st.sampled_from([".", ","]),
+)
+def test_fuzz_phrase_pieces(pieces, sep, decimal):
     text = sep.join(pieces)
     try:
-        q = Quantity.parse(text)
+        q = Quantity.parse(text, decimal=decimal)
     except QuantityParseError:
         return
     assert q.text == text
+    assert isinstance(q, Quantity)
 
 
 # --- str ----------------------------------------------------------------------------------
@@ -538,3 +578,210 @@ def test_parse_keeps_the_words(hedge, n):
 def test_a_number_word_is_never_a_unit(text: str) -> None:
     with pytest.raises(QuantityParseError, match="number word"):
         Quantity.parse_with_unit(text)
+
+
+# --- hedges after the number, abbreviations, decimal multipliers (issue #10) ------------
+
+ISSUE_10 = [
+    ("281 people or fewer", 0, 281, None, Qualifier.AT_MOST),
+    ("300 people at least", 300, None, None, Qualifier.AT_LEAST),
+    ("5,000 people or more", 5000, None, None, Qualifier.AT_LEAST),
+    ("85,000 prisoners or so", 76500, 93500, 85000, Qualifier.APPROXIMATELY),
+    ("about 300 people or more", 270, None, None, Qualifier.AT_LEAST),
+    ("1.5-2 million", 1_500_000, 2_000_000, None, Qualifier.RANGE),
+    ("between 1.5 and 2 million", 1_500_000, 2_000_000, None, Qualifier.RANGE),
+    ("2.5-3 thousand", 2500, 3000, None, Qualifier.RANGE),
+    ("as many as 3,000", 0, 3000, None, Qualifier.AT_MOST),
+    ("a few hundred", 200, 999, None, Qualifier.VAGUE),
+    ("approx. 300", 270, 330, 300, Qualifier.APPROXIMATELY),
+    ("c. 300", 270, 330, 300, Qualifier.APPROXIMATELY),
+    ("1,200 or more", 1200, None, None, Qualifier.AT_LEAST),
+    ("a handful", 2, 9, None, Qualifier.VAGUE),
+    ("around 2,800 to 3,800", 2520, 4180, None, Qualifier.RANGE),
+    ("an estimated 2,800-3,800", 2520, 4180, None, Qualifier.RANGE),
+    ("5.000", None, None, None, None),  # refused: 5, or 5,000 with European separators
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "best", "qualifier"), ISSUE_10)
+def test_issue_10_examples(text, low, high, best, qualifier):
+    if qualifier is None:
+        with pytest.raises(QuantityParseError, match="ambiguous"):
+            Quantity.parse(text)
+        return
+    q = Quantity.parse(text)
+    assert (q.low, q.high, q.best, q.qualifier) == (low, high, best, qualifier)
+    assert q.text == text
+
+
+# Each trailing hedge and the leading hedge that means the same.
+SAME_AS_LEADING = {"at_least": "at least", "at_most": "at most", "about": "about"}
+
+
+@given(
+    st.sampled_from(sorted(_TRAILING_HEDGES)),
+    positive,
+    st.sampled_from(["", " people", " political prisoners"]),
+)
+def test_a_hedge_after_the_number_is_the_hedge_before_it(hedge, n, unit):
+    lead = SAME_AS_LEADING[_TRAILING_HEDGES[hedge]]
+    after, got_unit = Quantity.parse_with_unit(f"{n:,}{unit} {hedge}")
+    before = Quantity.parse(f"{lead} {n:,}{unit}")
+    assert bounds(after) == bounds(before)
+    assert after.qualifier is before.qualifier
+    assert got_unit == (unit.strip() or None)
+    # Words after the hedge stay in the text, as after a unit.
+    assert bounds(Quantity.parse(f"{n:,}{unit} {hedge} were held")) == bounds(before)
+
+
+@given(st.sampled_from(["at least", "at most"]), positive)
+def test_at_least_reads_the_same_on_either_side(hedge, n):
+    assert bounds(Quantity.parse(f"{n:,} people {hedge}")) == bounds(
+        Quantity.parse(f"{hedge} {n:,} people")
+    )
+
+
+@given(positive, st.sampled_from(["or more", "and above"]), st.sampled_from(["about", "nearly"]))
+def test_an_approximate_bound_opens_one_side(n, more, lead):
+    near = Quantity.parse(f"{lead} {n:,}")
+    q = Quantity.parse(f"{lead} {n:,} {more}")
+    assert (q.low, q.high, q.best, q.qualifier) == (near.low, None, None, Qualifier.AT_LEAST)
+    q = Quantity.parse(f"{lead} {n:,} or fewer")
+    assert (q.low, q.high, q.best, q.qualifier) == (0, near.high, None, Qualifier.AT_MOST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at least 5,000 people or more",  # two bounds
+        "more than 300 or fewer",
+        "nearly 300 or so",
+        "281 prisoners hanged or more",  # the hedge must follow the number or the unit
+        "300 people or more or fewer",
+        "2,800-3,800 people or more",  # a range is not hedged again
+        "about 85,000 (76,500–93,500) or more",
+        "nearly 2,000-3,000",
+        "at least 2,000 to 3,000",
+    ],
+)
+def test_hedges_that_cannot_be_read_are_refused(text):
+    with pytest.raises(QuantityParseError, match=r"hedge|must follow"):
+        Quantity.parse(text)
+
+
+@given(positive, st.data())
+def test_a_range_after_about_widens_each_end(a, data):
+    b = data.draw(st.integers(min_value=a, max_value=10**12))
+    lead = data.draw(st.sampled_from(["about", "around", "an estimated", "some", "c.", "~"]))
+    form = data.draw(st.sampled_from(["{a}-{b}", "{a} to {b}", "{a}–{b}"]))
+    sep = "" if lead == "~" else " "
+    q = Quantity.parse(f"{lead}{sep}" + form.format(a=f"{a:,}", b=f"{b:,}"))
+    low, high = a - ceil_ratio(a, M), b + ceil_ratio(b, M)
+    assert (q.low, q.high, q.best, q.qualifier) == (low, high, None, Qualifier.RANGE)
+
+
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.integers(min_value=1, max_value=2),  # three decimal places are ambiguous
+    st.integers(min_value=1, max_value=1000),
+    st.sampled_from([("thousand", 10**3), ("million", 10**6), ("billion", 10**9)]),
+    st.sampled_from(["{a}-{b}", "{a}–{b}", "{a} to {b}", "between {a} and {b}", "from {a} to {b}"]),
+)
+def test_decimal_multipliers_in_ranges_equal_the_integer_form(a_units, places, b, scale, form):
+    word, mult = scale
+    a = Fraction(a_units, 10**places)
+    if a > b or (a * mult).denominator != 1:
+        return
+    a_text = f"{a_units / 10**places:.{places}f}"
+    q = Quantity.parse(form.format(a=a_text, b=f"{b} {word}"))
+    whole = Quantity.parse(form.format(a=f"{int(a * mult):,}", b=f"{b * mult:,}"))
+    assert bounds(q) == bounds(whole) == (int(a * mult), b * mult, None)
+    assert q.qualifier is whole.qualifier is Qualifier.RANGE
+
+
+@pytest.mark.parametrize("text", ["1.5-2", "2.5-2 million", "1.5", "1.2345-2 hundred"])
+def test_a_decimal_that_is_no_count_is_refused(text):
+    with pytest.raises(QuantityParseError, match="not a whole number"):
+        Quantity.parse(text)
+
+
+# --- thousands separators only where they are unambiguous -------------------------------
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_a_mark_before_three_digits_is_refused_unless_told(head, group):
+    n = head * 1000 + group
+    dotted, commaed = f"{head}.{group:03d}", f"{head},{group:03d}"
+    with pytest.raises(QuantityParseError, match="ambiguous"):
+        Quantity.parse(dotted)
+    with pytest.raises(QuantityParseError, match="ambiguous"):
+        Quantity.parse(commaed, decimal=",")
+    assert Quantity.parse(commaed).best == n
+    assert Quantity.parse(dotted, decimal=",").best == n
+    assert parse_number(dotted, decimal=",") == n
+
+
+@given(st.integers(min_value=10**6, max_value=10**15))
+def test_european_separators_read_with_decimal_comma(n):
+    european = f"{n:,}".replace(",", ".")
+    assert Quantity.parse(f"at least {european}", decimal=",").low == n
+    with pytest.raises(QuantityParseError, match="decimal=','"):
+        Quantity.parse(european)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1,5 million", 1_500_000), ("2,25 thousand", 2250), ("85.000", 85000), ("۸۵٬۰۰۰", 85000)],
+)
+def test_decimal_comma(text, value):
+    assert Quantity.parse(text, decimal=",").best == value
+
+
+def test_the_arabic_decimal_separator_before_three_digits_is_ambiguous():
+    with pytest.raises(QuantityParseError, match="ambiguous"):
+        Quantity.parse("۵٫۰۰۰")
+    with pytest.raises(QuantityParseError, match="ambiguous"):
+        Quantity.parse("۵٫۰۰۰", decimal=",")
+    assert Quantity.parse("۱٫۵ million", decimal=",").best == 1_500_000
+
+
+@pytest.mark.parametrize("decimal", [";", "", None, "'"])
+def test_an_unknown_decimal_mark_is_refused(decimal):
+    with pytest.raises(ValidationError, match="decimal"):
+        Quantity.parse("5", decimal=decimal)
+
+
+# --- the documentation lists every phrase the parser accepts ----------------------------
+
+DOCS = (Path(__file__).parent.parent / "docs" / "quantities.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("phrase", sorted(_HEDGES))
+def test_every_leading_hedge_is_documented(phrase):
+    if phrase in ("between", "from"):
+        assert f"{phrase} *A*" in DOCS
+    else:
+        assert re.search(rf"[|,] {re.escape(phrase)} ?\*N\*", DOCS), phrase
+
+
+@pytest.mark.parametrize("phrase", sorted(_TRAILING_HEDGES))
+def test_every_trailing_hedge_is_documented(phrase):
+    assert re.search(rf"[|,] \*N\* {re.escape(phrase)} ?[,|]", DOCS), phrase
+
+
+@pytest.mark.parametrize("phrase", sorted(VAGUE_ORDERS))
+def test_every_vague_order_is_documented(phrase):
+    assert f"| {phrase} |" in DOCS
+
+
+def test_every_documented_hedge_is_read():
+    """The other way round: each hedge of the docs' table parses as the table says."""
+    table = DOCS.split("## Hedges and the bounds they give")[1].split("\n\n")[2]
+    rows = [r for r in table.splitlines() if r.startswith("| ") and "*N*" in r]
+    seen = set()
+    for row in rows:
+        for written in row.split("|")[1].split(","):
+            phrase = written.strip().replace("*N*", "300")
+            seen.add(phrase)
+            Quantity.parse(phrase)
+    assert len(seen) >= len(_HEDGES) + len(_TRAILING_HEDGES) - 2

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "HONORIFICS",
+    "OTHER_GIVEN_NAME_SCORE",
     "PARTIAL_SCORE",
     "ActorMatch",
     "Duplicate",
@@ -51,8 +53,15 @@ __all__ = [
 DEFAULT_THRESHOLD: Final = 0.85
 """The score from which two names are taken to be one (``similarity >= 0.85``).
 
-"Javaid Rehman" and "Javeid Rehman" score 0.92; "Hossein Ali Montazeri" and "Hossein
-Ali Nayyeri", two people, score 0.67."""
+"Javaid Rehman" and "Javeid Rehman" score 0.92, "Hassan Rouhani" and "Hasan Rowhani" 1;
+"Hossein Ali Montazeri" and "Hossein Ali Nayyeri", two people, score 0.67, the brothers
+"Ali Larijani" and "Sadegh Larijani" 0.62."""
+
+OTHER_GIVEN_NAME_SCORE: Final = 0.75
+"""The most two names score when they share a family name but their given names are
+other names, not one respelled: their consonants differ ("Mojtaba Khamenei", "Mostafa
+Khamenei"; "Mohammad Khatami", "Mohammad Reza Khatami"). Below the default threshold,
+so brothers and sisters stay apart; a lower threshold brings them in as weak candidates."""
 
 PARTIAL_SCORE: Final = 0.9
 """The score :func:`match_actors` gives a name that contains every word of the query
@@ -85,8 +94,10 @@ _JOINERS: Final = frozenset("'\u2019\u2018`\u00b4\u02bc\u02bb\u02bf\u02be.")
 # Latin transliteration variants, applied to each word until nothing changes (so the key
 # is a fixed point: ``match_key(match_key(x)) == match_key(x)``). "x" becomes "kh" (خ);
 # "gh" becomes "q" (غ and ق are one sound in Persian); long vowels spelled twice become
-# one letter; "w" becomes "v"; a final "-eh" is "-e" ("Zadeh", "Zade"). Doubled letters
+# one letter; "ow" before a consonant or at the end is the vowel "ou" ("Rowhani",
+# "Rouhani"); "w" becomes "v"; a final "-eh" is "-e" ("Zadeh", "Zade"). Doubled letters
 # then collapse ("Moussavi", "Mousavi").
+_OW: Final = re.compile(r"ow(?![aeiou])")
 _LATIN_RULES: Final = (
     ("x", "kh"),
     ("gh", "q"),
@@ -110,6 +121,21 @@ _SUFFIXES: Final = frozenset(
 )
 
 
+HONORIFICS: Final[tuple[str, ...]] = (
+    *("Seyyed", "Seyed", "Sayyid", "Sayyed", "Sayed", "Syed", "Seyyedeh", "Seyedeh"),
+    *("Ayatollah", "Ayatullah", "Grand Ayatollah", "Ayatollah al-Ozma"),
+    *("Hojatoleslam", "Hojjatoleslam", "Hojatolislam", "Hojjat al-Islam", "Hojjat ol-Eslam"),
+    *("Hojatoleslam val-Moslemin", "Hojjatoleslam val-Moslemin"),
+    *("Sheikh", "Shaikh", "Mullah", "Mohandes", "Dr", "Prof", "Mr", "Mrs", "Ms"),
+    *("سید", "سیده", "آیت‌الله", "آیت‌الله العظمی", "حجت‌الاسلام", "حجت‌الاسلام والمسلمین"),
+    *("شیخ", "ملا", "مهندس", "دکتر"),
+)
+"""Honorifics and titles of address that a report may put before a name ("Seyyed Ebrahim
+Raisi", "Ayatollah Hossein Ali Montazeri", "Dr. ..."), in Latin and Persian script.
+:func:`match_key` drops them from the start of a name (in any spelling that folds to one
+of these), as long as a word remains: "Seyyed" alone is a name."""
+
+
 def _fold_char(c: str) -> str:
     """One character of an NFKD, casefolded name: dropped, joined, a digit or a space."""
     cat = unicodedata.category(c)
@@ -125,6 +151,8 @@ def _fold_char(c: str) -> str:
 def _fold_latin(word: str) -> str:
     while True:
         before = word
+        if "ow" in word:
+            word = _OW.sub("u", word)
         for old, new in _LATIN_RULES:
             word = word.replace(old, new)
         word = _DOUBLED.sub(r"\1", word)
@@ -170,9 +198,12 @@ def match_key(name: str) -> str:
     periods, hyphens and dashes dropped inside a word ("Haj-Mohammadi",
     "U.N."), other punctuation a space. Each Latin word then folds the common Persian
     transliteration variants: x and kh, gh and q, ou/oo and u, ee and i, ey and ei, w and
-    v, final -eh and -e, doubled letters ("Moussavi", "Mousavi"). Last, name particles
-    written apart or joined are joined: the prefixes pour/pur, mir, abdol (and پور, میر,
-    عبد), the suffixes zadeh, nejad, pour, ollah (and زاده, نژاد, پور, الله, ها, ای).
+    v, ow before a consonant and u ("Rowhani", "Rouhani"), final -eh and -e, doubled
+    letters ("Moussavi", "Mousavi"). Then name particles written apart or joined are
+    joined: the prefixes pour/pur, mir, abdol (and پور, میر, عبد), the suffixes zadeh,
+    nejad, pour, ollah (and زاده, نژاد, پور, الله, ها, ای). Last, :data:`HONORIFICS` at
+    the start of the name are dropped ("Seyyed Ebrahim Raisi" is "ebrahim raisi"), as long
+    as a word remains.
 
     The key is for comparing, not for showing; words are separated by one space.
 
@@ -182,9 +213,16 @@ def match_key(name: str) -> str:
     True
     >>> match_key("Rehman, Javaid")
     'javaid rehman'
+    >>> match_key("Ayatollah Seyyed Ali Khamenei")
+    'ali khamenei'
     >>> match_key("روح\u200cالله") == match_key("روح الله") == match_key("روحالله")
     True
     """
+    return " ".join(_drop_honorifics(_fold_words(name)))
+
+
+def _fold_words(name: str) -> list[str]:
+    """The words of :func:`match_key`, before honorifics are dropped."""
     text = unicodedata.normalize("NFKC", name)
     text = _reorder_comma(text)
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -195,12 +233,32 @@ def match_key(name: str) -> str:
     ]
     # Joining can put two letters side by side that fold ("mir" + "rahim"): fold again.
     joined = _join_particles(words)
-    return " ".join(_fold_latin(w) if _LATIN_WORD.match(w) else w for w in joined)
+    return [_fold_latin(w) if _LATIN_WORD.match(w) else w for w in joined]
+
+
+_HONORIFIC_WORDS: Final[dict[str, list[tuple[str, ...]]]] = {}
+""":data:`HONORIFICS` as folded words, by their first word, longest first ("grand ayatolah")."""
+for _h in sorted({tuple(_fold_words(h)) for h in HONORIFICS}, key=len, reverse=True):
+    _HONORIFIC_WORDS.setdefault(_h[0], []).append(_h)
+
+
+def _drop_honorifics(words: list[str]) -> list[str]:
+    """``words`` without the honorifics at their start, keeping at least one word."""
+    start = 0
+    while start < len(words) - 1:
+        for h in _HONORIFIC_WORDS.get(words[start], ()):
+            if len(words) - start > len(h) and tuple(words[start : start + len(h)]) == h:
+                start += len(h)
+                break
+        else:
+            break
+    return words[start:]
 
 
 # -- scoring ---------------------------------------------------------------------------
 
 _NUMBER: Final = re.compile(r"\d+")
+_NO_VOWELS: Final = str.maketrans("", "", "aeiouy")
 
 
 def _sorted_words(key: str) -> str:
@@ -221,9 +279,15 @@ def _key_similarity(ka: str, kb: str) -> float:
         wa, wb = ka.split(), kb.split()
         if len(wa) > 1 and len(wb) > 1:
             score = min(score, fuzz.ratio(wa[-1], wb[-1]) / 100)
-            # Brothers share a family name too: half-weight the given names' likeness.
-            given = fuzz.ratio("".join(wa[:-1]), "".join(wb[:-1])) / 100
-            score = min(score, (1 + given) / 2)
+            # Brothers share a family name too: the given names' likeness counts half,
+            # and in a person's name (two or three words) given names whose consonants
+            # differ are other names ("Mojtaba", "Mostafa"; "Mohammad", "Mohammad
+            # Reza"), not one respelled ("Javaid", "Javeid").
+            ga, gb = "".join(wa[:-1]), "".join(wb[:-1])
+            score = min(score, (1 + fuzz.ratio(ga, gb) / 100) / 2)
+            person = len(wa) <= 3 and len(wb) <= 3
+            if person and ga.translate(_NO_VOWELS) != gb.translate(_NO_VOWELS):
+                score = min(score, OTHER_GIVEN_NAME_SCORE)
     if Counter(_NUMBER.findall(ka)) != Counter(_NUMBER.findall(kb)):
         score = min(score, 0.5)
     return score
@@ -238,15 +302,24 @@ def similarity(a: str, b: str) -> float:
     spaces and the keys with their words sorted), capped by the similarity of the last
     words when both names have two words or more: "Mir Hossein Mousavi" and "Abbas
     Mousavi" share a family name, not a person, and score 0.58; and by the mean of 1 and
-    the likeness of the given names, so that brothers ("Ali Khamenei", "Hadi Khamenei",
-    0.79) stay below the default threshold while a respelled given name ("Javaid
-    Rehman", "Javeid Rehman") does not. Names that carry
-    different numbers ("Ward 209", "Ward 240") score at most 0.5. Empty names score 0.
+    the likeness of the given names, so that brothers ("Ali Larijani", "Sadegh Larijani",
+    0.62) stay below the default threshold while a respelled given name ("Javaid
+    Rehman", "Javeid Rehman") does not. In a name of two or three words, given names
+    whose consonants differ are other names, even when they look alike ("Mojtaba
+    Khamenei", "Mostafa Khamenei"; "Mohammad Khatami", "Mohammad Reza Khatami"): they
+    score at most :data:`OTHER_GIVEN_NAME_SCORE`. Names that carry different numbers
+    ("Ward 209", "Ward 240") score at most 0.5. Empty names score 0.
 
     >>> similarity("Mousavi", "Moussavi")
     1.0
     >>> round(similarity("Mir Hossein Mousavi", "Abbas Mousavi"), 2)
     0.58
+    >>> similarity("Seyyed Ebrahim Raisi", "Ebrahim Raisi")  # an honorific
+    1.0
+    >>> similarity("Hassan Rouhani", "Hasan Rowhani")
+    1.0
+    >>> similarity("Mojtaba Khamenei", "Mostafa Khamenei")
+    0.75
     """
     return _key_similarity(match_key(a), match_key(b))
 

@@ -4,7 +4,9 @@ This module reads the *number* inside a hedged phrase; :meth:`rightsdata.Quantit
 reads the hedge around it. It accepts:
 
 - Latin digits with optional thousands separators in groups of three (``"85,000"``,
-  ``"189500"``);
+  ``"189500"``); a point followed by exactly three digits (``"5.000"``) is refused as
+  ambiguous (5, or 5,000 with European separators) unless ``decimal=","`` says that the
+  text writes ``","`` for the decimal mark and ``"."`` between thousands;
 - Persian (``۰``–``۹``) and Arabic-Indic (``٠``–``٩``) digits, with the Arabic thousands
   separator U+066C (``٬``) and decimal separator U+066B (``٫``);
 - a decimal followed by a multiplier word (``"1.5 million"``, ``"2.8 thousand"``), as long
@@ -23,23 +25,31 @@ Digits of any other script are refused rather than guessed.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import Final, Literal, TypeAlias
 
 import attrs
 
-from rightsdata.errors import QuantityParseError
+from rightsdata.errors import QuantityParseError, ValidationError
 
 __all__ = [
     "MULTIPLIERS",
     "NUMBER_WORDS",
+    "DecimalMark",
     "Number",
     "Token",
     "normalize_digits",
     "parse_number",
+    "read_digits",
     "read_number",
     "tokenize",
 ]
+
+DecimalMark: TypeAlias = Literal[".", ","]
+"""Which character a text writes for the decimal mark: ``"."`` (the default: ``"1.5"``,
+``"85,000"``) or ``","`` (``"1,5"``, ``"85.000"``); the other one separates thousands.
+The Arabic separators ``٫`` (decimal) and ``٬`` (thousands) keep their meaning either way."""
 
 _DIGIT_MAP: Final = str.maketrans(
     {
@@ -49,6 +59,9 @@ _DIGIT_MAP: Final = str.maketrans(
         "\u066b": ".",  # ARABIC DECIMAL SEPARATOR
     }
 )
+_SWAP: Final = str.maketrans(",.", ".,")
+_DIGIT_MAP_COMMA: Final[dict[int, str | int | None]] = {**_DIGIT_MAP, **_SWAP}
+"""The same, for a text that writes "," for the decimal mark: "," and "." change places."""
 
 _UNITS: Final = {
     "one": 1,
@@ -109,6 +122,11 @@ _TOKEN: Final = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _NUM_FORMAT: Final = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_AMBIGUOUS: Final = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+"""A point and exactly three digits, nothing else: "5.000" is 5, or 5,000 written with
+European separators."""
+_OTHER_CONVENTION: Final = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+"""Digits that are well formed only with the separators the other way round."""
 
 
 @attrs.frozen(weakref_slot=False)
@@ -147,15 +165,26 @@ class Number:
     """The multiplier word's value, when the number ends in one and nothing precedes it."""
 
 
-def normalize_digits(text: str) -> str:
+def normalize_digits(text: str, *, decimal: DecimalMark = ".") -> str:
     """Map Persian and Arabic-Indic digits and separators to ASCII, character for character.
 
-    The result has the same length as ``text``, so offsets stay valid.
+    The result has the same length as ``text``, so offsets stay valid. It always writes
+    ``"."`` for the decimal mark and ``","`` between thousands: with ``decimal=","``,
+    the ASCII ``","`` and ``"."`` of ``text`` change places. Any other ``decimal`` raises
+    :class:`~rightsdata.ValidationError`.
 
     >>> normalize_digits("۱۸۹٬۵۰۰")
     '189,500'
+    >>> normalize_digits("1.500.000 or 2,5 million", decimal=",")
+    '1,500,000 or 2.5 million'
     """
-    return text.translate(_DIGIT_MAP)
+    if decimal == ".":
+        return text.translate(_DIGIT_MAP)
+    if decimal == ",":
+        return text.translate(_DIGIT_MAP_COMMA)
+    raise ValidationError.single(
+        "decimal", f"expected '.' or ',' (the decimal mark the text writes), got {decimal!r}"
+    )
 
 
 def tokenize(text: str) -> list[Token]:
@@ -170,13 +199,42 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-def _digits(tok: Token, text: str) -> Fraction:
-    if not _NUM_FORMAT.fullmatch(tok.value):
+def _as_written(value: str, decimal: DecimalMark) -> str:
+    """Digits normalized with ``decimal``, with their separators as the text wrote them."""
+    return value.translate(_SWAP) if decimal == "," else value
+
+
+def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fraction:
+    """The exact value of a ``"num"`` token (of text put through :func:`normalize_digits`
+    with the same ``decimal``), which may have a fractional part ("1.5").
+
+    Raises :class:`~rightsdata.QuantityParseError` quoting ``text`` for malformed digits
+    ("1,5" with the default ``decimal``) and for a decimal mark followed by exactly
+    three digits ("5.000"), which may as well separate thousands.
+    """
+    value = tok.value
+    other = "," if decimal == "." else "."
+    shown = _as_written(value, decimal)
+    if "." in value and _AMBIGUOUS.fullmatch(value):
+        as_decimal = format(Decimal(value).normalize(), "f")
+        as_thousands = int(value.replace(".", ""))
         raise QuantityParseError(
-            f"cannot read {text!r}: {tok.value!r} is not a number; expected digits with "
-            "thousands separators in groups of three (85,000) and at most one decimal point"
+            f"cannot read {text!r}: {shown!r} is ambiguous: {decimal!r} may be a decimal mark "
+            f"({as_decimal}) or separate thousands ({as_thousands}); write {as_decimal} or "
+            f"{as_thousands} instead, or pass decimal={other!r} if this text writes "
+            f"{other!r} for the decimal mark"
         )
-    return Fraction(tok.value.replace(",", ""))
+    if not _NUM_FORMAT.fullmatch(value):
+        hint = ""
+        if _OTHER_CONVENTION.fullmatch(value):
+            hint = f" (if this text writes {other!r} for the decimal mark, pass decimal={other!r})"
+        raise QuantityParseError(
+            f"cannot read {text!r}: {shown!r} is not a number; expected digits with "
+            f"thousands separators in groups of three and at most one decimal mark "
+            f"{decimal!r}{hint}"
+        )
+    digits = value.replace(",", "")
+    return Fraction(digits) if "." in digits else Fraction(int(digits))
 
 
 def _whole(value: Fraction, shown: str, text: str) -> int:
@@ -187,28 +245,31 @@ def _whole(value: Fraction, shown: str, text: str) -> int:
     return value.numerator
 
 
-def read_number(tokens: list[Token], i: int, text: str) -> list[tuple[int, Number]]:
+def read_number(
+    tokens: list[Token], i: int, text: str, *, decimal: DecimalMark = "."
+) -> list[tuple[int, Number]]:
     """Every way a number can start at ``tokens[i]``, longest first, as ``(end, Number)``.
 
     ``end`` is the index of the first token after the number. An empty list means no
     number starts there. Raises :class:`~rightsdata.QuantityParseError` (quoting ``text``)
-    for digits that are malformed ("1,5") or not whole ("85.5").
+    for digits that are malformed ("1,5"), ambiguous ("5.000", see :func:`read_digits`)
+    or not whole ("85.5"). ``decimal`` is the one ``tokens`` were normalized with.
     """
     if i >= len(tokens):
         return []
     tok = tokens[i]
     if tok.kind == "num":
-        mantissa = _digits(tok, text)
+        mantissa = read_digits(tok, text, decimal=decimal)
         out: list[tuple[int, Number]] = []
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.kind == "word" and nxt.value in MULTIPLIERS:
             mult = MULTIPLIERS[nxt.value]
-            value = _whole(mantissa * mult, f"{tok.value} {nxt.value}", text)
+            value = _whole(mantissa * mult, f"{_as_written(tok.value, decimal)} {nxt.value}", text)
             out.append((i + 2, Number(value, mantissa, mult)))
         if mantissa.denominator == 1:
             out.append((i + 1, Number(mantissa.numerator, mantissa, None)))
         elif not out:
-            _whole(mantissa, tok.value, text)
+            _whole(mantissa, _as_written(tok.value, decimal), text)
         return out
     if tok.kind != "word":
         return []
@@ -330,19 +391,22 @@ def _read_words(tokens: list[Token], i: int) -> list[tuple[int, Number]]:
     return found
 
 
-def parse_number(text: str) -> int:
+def parse_number(text: str, *, decimal: DecimalMark = ".") -> int:
     """Read a whole phrase as one number (digits in any of the three scripts, or words).
 
-    Raises :class:`~rightsdata.QuantityParseError` quoting the text if it is not exactly
-    one number.
+    ``decimal`` is the decimal mark the text writes (see :data:`DecimalMark`). Raises
+    :class:`~rightsdata.QuantityParseError` quoting the text if it is not exactly one
+    number, or if it is ambiguous ("5.000").
 
     >>> parse_number("two hundred and fifty"), parse_number("a dozen")
     (250, 12)
+    >>> parse_number("85.000", decimal=",")
+    85000
     """
     if not isinstance(text, str):
         raise QuantityParseError(f"expected a string, got {type(text).__name__}")
-    tokens = tokenize(normalize_digits(text))
-    for end, number in read_number(tokens, 0, text):
+    tokens = tokenize(normalize_digits(text, decimal=decimal))
+    for end, number in read_number(tokens, 0, text, decimal=decimal):
         if end == len(tokens):
             return number.value
     raise QuantityParseError(

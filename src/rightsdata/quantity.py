@@ -13,12 +13,22 @@ import math
 import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, Self, TypeAlias, TypeVar
+from typing import Final, NamedTuple, Self, TypeAlias, TypeVar
 
 import attrs
 
 from rightsdata.errors import FieldProblem, QuantityParseError, ValidationError
-from rightsdata.numbers import NUMBER_WORDS, Number, Token, normalize_digits, read_number, tokenize
+from rightsdata.numbers import (
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    DecimalMark,
+    Number,
+    Token,
+    normalize_digits,
+    read_digits,
+    read_number,
+    tokenize,
+)
 
 __all__ = [
     "DEFAULT_MARGIN",
@@ -43,31 +53,41 @@ MAX_TEXT_LENGTH: Final = 200
 """The longest text :meth:`Quantity.parse` reads; longer text is refused."""
 
 VAGUE_ORDERS: Final[dict[str, tuple[int, int]]] = {
+    "a few": (2, 9),
+    "a handful": (2, 9),
     "tens": (20, 99),
     "dozens": (24, 119),
+    "a few dozen": (24, 119),
     "several dozen": (36, 119),
     "scores": (40, 199),
     "hundreds": (200, 999),
+    "a few hundred": (200, 999),
     "several hundred": (300, 999),
     "thousands": (2_000, 9_999),
+    "a few thousand": (2_000, 9_999),
     "several thousand": (3_000, 9_999),
     "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999),
+    "a few hundred thousand": (200_000, 999_999),
     "several hundred thousand": (300_000, 999_999),
     "millions": (2_000_000, 9_999_999),
+    "a few million": (2_000_000, 9_999_999),
     "several million": (3_000_000, 9_999_999),
     "tens of millions": (20_000_000, 99_999_999),
     "hundreds of millions": (200_000_000, 999_999_999),
     "billions": (2_000_000_000, 9_999_999_999),
+    "a few billion": (2_000_000_000, 9_999_999_999),
     "several billion": (3_000_000_000, 9_999_999_999),
 }
-"""The bounds of each vague order, by one rule: "Xs" is 2 X to 10 X − 1, "several X" is
-3 X to 10 X − 1 ("hundreds" is 200..999, "dozens" 24..119, "tens of thousands"
-20,000..99,999). A vague order has no best estimate."""
+"""The bounds of each vague order, by one rule: "Xs" and "a few X" are 2 X to 10 X − 1,
+"several X" is 3 X to 10 X − 1 ("hundreds" and "a few hundred" are 200..999, "dozens"
+24..119, "tens of thousands" 20,000..99,999); "a few" and "a handful" alone are 2..9.
+A vague order has no best estimate."""
 
 _Q = TypeVar("_Q", bound="Quantity")
 
-_VAGUE_BY_BOUNDS: Final = {bounds: phrase for phrase, bounds in VAGUE_ORDERS.items()}
+_VAGUE_BY_BOUNDS: Final = {bounds: phrase for phrase, bounds in reversed(VAGUE_ORDERS.items())}
+"""The phrase :meth:`Quantity.__str__` writes for each vague interval: the first listed."""
 
 
 class Qualifier(enum.Enum):
@@ -221,31 +241,38 @@ class Quantity:
         )
 
     @classmethod
-    def parse(cls, text: str, *, margin: Margin = DEFAULT_MARGIN) -> Self:
+    def parse(
+        cls, text: str, *, margin: Margin = DEFAULT_MARGIN, decimal: DecimalMark = "."
+    ) -> Self:
         """Read a hedged number as reports write it; the words are kept as ``text``.
 
         Accepts a number (digits with separators, Persian or Arabic-Indic digits, English
         number words), optionally hedged ("at least", "more than", "up to", "fewer
         than", "about", "nearly", ...), a range ("2,800–30,000", "between 2,800 and
         30,000"), or a vague order ("hundreds", "several dozen"), optionally followed by
-        a unit ("32 cities", "hundreds of gigabytes"); see ``docs/quantities.md`` for the
-        bounds each gives. ``margin`` sets the width of approximations. Use
+        a unit ("32 cities", "hundreds of gigabytes") and a hedge after it ("5,000
+        people or more", "85,000 prisoners or so"); see ``docs/quantities.md`` for the
+        bounds each gives. ``margin`` sets the width of approximations. ``decimal`` is
+        the decimal mark the text writes: ``"."`` (the default) or ``","`` for text that
+        separates thousands with points ("85.000"); either way a decimal mark followed by
+        exactly three digits ("5.000") is refused as ambiguous. Use
         :meth:`parse_with_unit` to get the unit too.
 
         Raises :class:`~rightsdata.QuantityParseError`, quoting the text and saying what
         was expected, for anything else (including shares such as "half", and text longer
         than :data:`MAX_TEXT_LENGTH` characters). A ``margin`` that is not an exact,
-        non-negative ratio raises :class:`~rightsdata.ValidationError`.
+        non-negative ratio, or a ``decimal`` other than ``"."`` and ``","``, raises
+        :class:`~rightsdata.ValidationError`.
 
         >>> q = Quantity.parse("more than 30,000")
         >>> q.low, q.high, q.qualifier
         (30001, None, <Qualifier.MORE_THAN: 'more_than'>)
         """
-        return cls.parse_with_unit(text, margin=margin)[0]
+        return cls.parse_with_unit(text, margin=margin, decimal=decimal)[0]
 
     @classmethod
     def parse_with_unit(
-        cls, text: str, *, margin: Margin = DEFAULT_MARGIN
+        cls, text: str, *, margin: Margin = DEFAULT_MARGIN, decimal: DecimalMark = "."
     ) -> tuple[Self, str | None]:
         """Like :meth:`parse`, and also return the unit: the noun phrase after the number.
 
@@ -258,7 +285,7 @@ class Quantity:
         >>> q.low, unit
         (32, 'cities')
         """
-        return _parse(cls, text, margin)
+        return _parse(cls, text, margin, decimal)
 
     def contains(self, n: int) -> bool:
         """Whether the value ``n`` is allowed by this quantity."""
@@ -326,13 +353,15 @@ def _delta(n: int, margin: object) -> int:
 
 # ---------------------------------------------------------------------------------------
 # Parsing. The text is put through normalize_digits (one character for one, so offsets
-# hold), then: an optional hedge word at the start (one regex), then either a vague order
-# (one regex) or a number read from tokens, a range, and a unit.
+# hold), then: an optional hedge at the start (one regex), then either a vague order
+# (one regex) or a number read from tokens, a range, a unit and an optional hedge after
+# the number or the unit ("5,000 people or more").
 
 _HEDGES: Final = {
     "at least": "at_least",
     "no fewer than": "at_least",
     "no less than": "at_least",
+    "as few as": "at_least",
     "more than": "more_than",
     "over": "more_than",
     "upwards of": "more_than",
@@ -340,6 +369,7 @@ _HEDGES: Final = {
     "at most": "at_most",
     "up to": "at_most",
     "no more than": "at_most",
+    "as many as": "at_most",
     "fewer than": "fewer_than",
     "less than": "fewer_than",
     "under": "fewer_than",
@@ -347,15 +377,47 @@ _HEDGES: Final = {
     "about": "about",
     "around": "about",
     "approximately": "about",
+    "approx.": "about",
+    "approx": "about",
     "roughly": "about",
     "an estimated": "about",
+    "estimated": "about",
     "circa": "about",
+    "c.": "about",
+    "ca.": "about",
     "~": "about",
     "nearly": "nearly",
     "almost": "nearly",
     "between": "between",
     "from": "from",
 }
+"""The hedges written before a number, and how each bounds it (see docs/quantities.md)."""
+
+_TRAILING_HEDGES: Final = {
+    "or more": "at_least",
+    "and more": "at_least",
+    "or above": "at_least",
+    "and above": "at_least",
+    "or over": "at_least",
+    "and over": "at_least",
+    "at least": "at_least",
+    "or fewer": "at_most",
+    "or less": "at_most",
+    "or under": "at_most",
+    "or below": "at_most",
+    "at most": "at_most",
+    "or so": "about",
+    "or thereabouts": "about",
+}
+"""The hedges written after the number or its unit ("5,000 people or more"); "N or
+more" is "at least N", "N or fewer" is "at most N", "N or so" is "about N"."""
+
+_TRAILING_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+"""Each trailing hedge's first word -> its words and how it bounds the number."""
+for _phrase, _kind in _TRAILING_HEDGES.items():
+    _TRAILING_BY_FIRST.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), _kind))
+_RANGE_LEADS: Final = (None, "between", "from", "about")
+"""The leading hedges a range may have: none, its own words, or an approximation."""
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -363,15 +425,24 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
+def _hedge_pattern(phrase: str) -> str:
+    """A leading hedge as a regex: a word must end there ("over", not "overseers");
+    "~" and abbreviations ("c.") may touch the number ("~300", "c.300")."""
+    return _alternation([phrase]) + (r"(?=\s|$)" if phrase[-1].isalpha() else "")
+
+
 _HEDGE_RE: Final = re.compile(
-    r"\s*(?:(?P<hedge>"
-    + _alternation([h for h in _HEDGES if h != "~"])
-    + r")(?=\s|$)|(?P<tilde>~))\s*",
+    r"\s*(?P<hedge>"
+    + "|".join(_hedge_pattern(h) for h in sorted(_HEDGES, key=len, reverse=True))
+    + r")\s*",
     re.IGNORECASE,
 )
 _VAGUE_RE: Final = re.compile(
     r"(?P<vague>" + _alternation(list(VAGUE_ORDERS)) + r")(?!\w)", re.IGNORECASE
 )
+_VAGUE_NEEDS_OF: Final = frozenset(p for p in VAGUE_ORDERS if p.endswith(("s", "handful")))
+"""Vague orders that take their unit after "of" ("hundreds of people", "a handful of
+people"); the others take it directly ("several hundred people", "a few people")."""
 _SPACES: Final = re.compile(r"\s+")
 
 _SHARE_WORDS: Final = frozenset(
@@ -394,7 +465,7 @@ _IRREGULAR_PARTICIPLES: Final = frozenset(
     | {"beaten", "left", "lost", "given", "thrown", "put", "hit", "struck", "caught", "made"}
 )
 _NUMBERISH: Final = (NUMBER_WORDS - {"a", "and"}) | {
-    word for phrase in VAGUE_ORDERS for word in phrase.split() if word != "of"
+    word for phrase in VAGUE_ORDERS for word in phrase.split() if word not in ("of", "a")
 }
 """Words that belong to a number, never to its unit ("dozens of thousands" is no unit)."""
 
@@ -404,6 +475,32 @@ _EXPECTED: Final = (
     "between 2,800 and 30,000) or a vague order (hundreds; several dozen), then "
     "optionally a unit (32 cities)"
 )
+
+_Tail: TypeAlias = tuple[str, str]
+"""A hedge after the number: (how it bounds the number, its words)."""
+
+
+class _Phrase(NamedTuple):
+    """What :func:`_parse` reads: the text, and what it has found so far."""
+
+    text: str
+    """The text as given."""
+    rest: str
+    """The normalized text after the leading hedge."""
+    offset: int
+    """Where ``rest`` starts in ``text``."""
+    tokens: list[Token]
+    """The tokens of ``rest``."""
+    lead: str | None
+    """How the leading hedge bounds the number (a value of :data:`_HEDGES`), if any."""
+    said: str
+    """The leading hedge's words, lower-cased ("" if none)."""
+    margin: Margin
+    decimal: DecimalMark
+
+    def written(self, tok: Token) -> str:
+        """A token as the text wrote it."""
+        return self.text[self.offset + tok.start : self.offset + tok.end]
 
 
 def _fail(text: str, why: str) -> QuantityParseError:
@@ -423,60 +520,117 @@ def _share_hint(text: str) -> str:
     )
 
 
-def _parse(cls: type[_Q], text: str, margin: Margin) -> tuple[_Q, str | None]:
+def _not_whole(ph: _Phrase) -> QuantityParseError:
+    return QuantityParseError(
+        f"cannot read {ph.text!r}: {ph.written(ph.tokens[0])!r} is not a whole number, and "
+        "a count must be one"
+    )
+
+
+def _parse(cls: type[_Q], text: str, margin: Margin, decimal: DecimalMark) -> tuple[_Q, str | None]:
     if not isinstance(text, str):
         raise QuantityParseError(f"expected a string, got {type(text).__name__}")
     if len(text) > MAX_TEXT_LENGTH:
         raise _fail(text, f"{len(text)} characters is too long (at most {MAX_TEXT_LENGTH})")
     _margin(margin)
-    norm = normalize_digits(text)
+    norm = normalize_digits(text, decimal=decimal)
     hm = _HEDGE_RE.match(norm)
-    hedge: str | None = None
+    lead: str | None = None
     said = ""
     if hm is not None:
-        said = "~" if hm.group("tilde") else _SPACES.sub(" ", hm.group("hedge").lower())
-        hedge = _HEDGES[said]
-        rest = norm[hm.end() :]
+        said = _SPACES.sub(" ", hm.group("hedge").lower())
+        lead = _HEDGES[said]
+        offset = hm.end()
     else:
-        rest = norm.lstrip()
-    if hedge is None:
+        offset = len(norm) - len(norm.lstrip())
+    rest = norm[offset:]
+    if lead is None:
         vm = _VAGUE_RE.match(rest)
         if vm is not None:
             return _vague(cls, text, rest, vm)
     tokens = tokenize(rest)
     if not tokens:
         raise _fail(text, f"expected a number after {said!r}" if said else _EXPECTED)
-    candidates = read_number(tokens, 0, text)
+    ph = _Phrase(
+        text=text,
+        rest=rest,
+        offset=offset,
+        tokens=tokens,
+        lead=lead,
+        said=said,
+        margin=margin,
+        decimal=decimal,
+    )
+    candidates = _first_numbers(ph)
     if not candidates:
         first = tokens[0]
         if any(t.value in _SHARE_WORDS or t.value == "%" for t in tokens):
             raise _fail(text, _share_hint(text))
-        if hedge is not None and _VAGUE_RE.match(rest):
+        if lead is not None and _VAGUE_RE.match(rest):
             raise _fail(text, f"a vague order cannot be hedged with {said!r}; write it alone")
         where = f" after {said!r}" if said else ""
         raise _fail(text, f"{_EXPECTED}; found {first.value!r}{where}")
     problem: QuantityParseError | None = None
     for end, a in candidates:
         try:
-            if hedge in (None, "between", "from"):
-                found = _range(cls, text, rest, tokens, end, a, hedge)
-                if found is not None:
-                    return found
-                if hedge is not None:
-                    sep = "and" if hedge == "between" else "to"
-                    raise _fail(text, f"expected '{hedge} A {sep} B' (a range of two numbers)")
-            if hedge in ("about", "nearly") and end < len(tokens) and tokens[end].value == "(":
-                return _explicit(cls, text, rest, tokens, end, a)
-            unit = _unit(text, rest, tokens, end, of_required=False)
-            return _build(cls, text, hedge, a.value, margin), unit
+            return _read_from(cls, ph, end, a)
         except QuantityParseError as exc:
             problem = problem or exc
     assert problem is not None
     raise problem
 
 
-def _build(cls: type[_Q], text: str, hedge: str | None, n: int, margin: Margin) -> _Q:
+def _first_numbers(ph: _Phrase) -> list[tuple[int, Number | Fraction]]:
+    """The ways the first number can be read; a decimal with no multiplier after it
+    ("1.5" of "1.5-2 million") is its exact value, which only a range can use."""
+    tokens = ph.tokens
+    if tokens[0].kind == "num" and "." in tokens[0].value:
+        value = read_digits(tokens[0], ph.text, decimal=ph.decimal)
+        multiplied = len(tokens) > 1 and tokens[1].value in MULTIPLIERS
+        if value.denominator != 1 and not multiplied:
+            return [(1, value)]
+    return list(read_number(tokens, 0, ph.text, decimal=ph.decimal))
+
+
+def _read_from(cls: type[_Q], ph: _Phrase, end: int, a: Number | Fraction) -> tuple[_Q, str | None]:
+    """The quantity whose first number ``a`` ends before ``ph.tokens[end]``."""
+    tokens, lead = ph.tokens, ph.lead
+    if end < len(tokens) and _is_separator(tokens[end], lead):
+        if lead not in _RANGE_LEADS:
+            if read_number(tokens, end + 1, ph.text, decimal=ph.decimal):
+                raise _fail(ph.text, f"a range cannot be hedged with {ph.said!r}")
+        else:
+            found = _range(cls, ph, end, a)
+            if found is not None:
+                return found
+    if lead in ("between", "from"):
+        sep = "and" if lead == "between" else "to"
+        raise _fail(ph.text, f"expected '{lead} A {sep} B' (a range of two numbers)")
+    if isinstance(a, Fraction):
+        raise _not_whole(ph)
+    if lead in ("about", "nearly") and end < len(tokens) and tokens[end].value == "(":
+        return _explicit(cls, ph, end, a)
+    unit, tail = _unit(ph.text, ph.rest, tokens, end, of_required=False)
+    return _build(cls, ph, tail, a.value), unit
+
+
+def _build(cls: type[_Q], ph: _Phrase, tail: _Tail | None, n: int) -> _Q:
+    """The quantity for the number ``n`` hedged by ``ph.lead`` and ``tail``."""
+    text, lead, margin = ph.text, ph.lead, ph.margin
     try:
+        if tail is not None and lead is not None:
+            if lead in ("about", "nearly") and tail[0] != "about":
+                # "about 300 or more": from the low end of "about 300", unbounded above.
+                near = (
+                    cls.about(n, margin=margin) if lead == "about" else cls.nearly(n, margin=margin)
+                )
+                if tail[0] == "at_least":
+                    return cls(low=near.low, high=None, qualifier=Qualifier.AT_LEAST, text=text)
+                return cls(low=0, high=near.high, qualifier=Qualifier.AT_MOST, text=text)
+            if not lead == tail[0] == "about":
+                why = f"{ph.said!r} and {tail[1]!r} both hedge the number; expected one of them"
+                raise _fail(text, why)
+        hedge = lead if tail is None else tail[0]
         if hedge is None:
             return cls.exact(n, text=text)
         if hedge == "at_least":
@@ -501,39 +655,61 @@ def _is_separator(tok: Token, hedge: str | None) -> bool:
 
 
 def _range(
-    cls: type[_Q], text: str, rest: str, tokens: list[Token], end: int, a: Number, hedge: str | None
+    cls: type[_Q], ph: _Phrase, end: int, a: Number | Fraction
 ) -> tuple[_Q, str | None] | None:
-    """A range "A–B" from ``tokens[end]`` on, or None if there is no second number."""
-    if end >= len(tokens) or not _is_separator(tokens[end], hedge):
-        return None
+    """A range "A–B" from ``ph.tokens[end]`` on, or None if there is no second number.
+
+    After "about" ("around 2,800 to 3,800") each end widens by the margin."""
+    tokens, text = ph.tokens, ph.text
     problem: QuantityParseError | None = None
-    for b_end, b in read_number(tokens, end + 1, text):
+    for b_end, b in read_number(tokens, end + 1, text, decimal=ph.decimal):
         try:
-            unit = _unit(text, rest, tokens, b_end, of_required=False)
+            unit, tail = _unit(text, ph.rest, tokens, b_end, of_required=False)
         except QuantityParseError as exc:
             problem = problem or exc
             continue
-        low = a.value
-        if a.multiplier is None and b.multiplier is not None and a.mantissa <= b.mantissa:
-            low = a.value * b.multiplier  # "2-3 million": the multiplier covers both
-        if low > b.value:
-            raise _fail(text, f"a range must run upwards, but {low:,} is above {b.value:,}")
-        return cls.between(low, b.value, text=text), unit
+        if tail is not None:
+            raise _fail(text, f"a range cannot be hedged with {tail[1]!r}; write it alone")
+        low, high = _range_low(ph, a, b), b.value
+        if low > high:
+            raise _fail(text, f"a range must run upwards, but {low:,} is above {high:,}")
+        if ph.lead == "about":
+            low, high = max(0, low - _delta(low, ph.margin)), high + _delta(high, ph.margin)
+        try:
+            return cls.between(low, high, text=text), unit
+        except ValidationError as exc:
+            raise _fail(text, _problems(exc)) from None
     if problem is not None:
         raise problem
     return None
 
 
-def _explicit(
-    cls: type[_Q], text: str, rest: str, tokens: list[Token], end: int, a: Number
-) -> tuple[_Q, str | None]:
+def _range_low(ph: _Phrase, a: Number | Fraction, b: Number) -> int:
+    """The low end of the range "a–b": "2-3 million" and "1.5-2 million" carry the
+    multiplier over to the first number when it has none and is no larger than b's."""
+    mantissa = a if isinstance(a, Fraction) else a.mantissa
+    carried = b.multiplier is not None and mantissa <= b.mantissa
+    if isinstance(a, Number) and (a.multiplier is not None or not carried):
+        return a.value
+    if not carried or b.multiplier is None:
+        raise _not_whole(ph)
+    low = mantissa * b.multiplier
+    if low.denominator != 1:
+        raise _not_whole(ph)
+    return low.numerator
+
+
+def _explicit(cls: type[_Q], ph: _Phrase, end: int, a: Number) -> tuple[_Q, str | None]:
     """ "about 85,000 (76,500–93,500)": an approximation with stated bounds."""
-    for lo_end, lo in read_number(tokens, end + 1, text):
+    tokens, text = ph.tokens, ph.text
+    for lo_end, lo in read_number(tokens, end + 1, text, decimal=ph.decimal):
         if lo_end >= len(tokens) or not _is_separator(tokens[lo_end], None):
             continue
-        for hi_end, hi in read_number(tokens, lo_end + 1, text):
+        for hi_end, hi in read_number(tokens, lo_end + 1, text, decimal=ph.decimal):
             if hi_end < len(tokens) and tokens[hi_end].value == ")":
-                unit = _unit(text, rest, tokens, hi_end + 1, of_required=False)
+                unit, tail = _unit(text, ph.rest, tokens, hi_end + 1, of_required=False)
+                if tail is not None:
+                    raise _fail(text, f"stated bounds cannot be hedged with {tail[1]!r}")
                 try:
                     q = cls(
                         low=lo.value,
@@ -553,9 +729,24 @@ def _vague(cls: type[_Q], text: str, rest: str, vm: re.Match[str]) -> tuple[_Q, 
     low, high = VAGUE_ORDERS[phrase]
     after = rest[vm.end() :]
     tokens = tokenize(after)
-    plural = phrase.endswith("s")
-    unit = _unit(text, after, tokens, 0, of_required=plural, phrase=phrase)
+    needs_of = phrase in _VAGUE_NEEDS_OF
+    unit, tail = _unit(text, after, tokens, 0, of_required=needs_of, phrase=phrase)
+    if tail is not None:
+        raise _fail(text, f"a vague order cannot be hedged with {tail[1]!r}; write it alone")
     return cls(low=low, high=high, qualifier=Qualifier.VAGUE, text=text), unit
+
+
+def _tail_at(tokens: list[Token], k: int) -> tuple[_Tail, int] | None:
+    """The hedge ("or more") starting at ``tokens[k]``, and the index after it."""
+    if k >= len(tokens):
+        return None
+    for words, kind in _TRAILING_BY_FIRST.get(tokens[k].value, ()):
+        stop = k + len(words)
+        if stop <= len(tokens) and all(
+            t.value == w for t, w in zip(tokens[k:stop], words, strict=True)
+        ):
+            return (kind, " ".join(words)), stop
+    return None
 
 
 def _unit(
@@ -566,11 +757,12 @@ def _unit(
     *,
     of_required: bool,
     phrase: str | None = None,
-) -> str | None:
-    """Check the words after the number and return the unit (the noun phrase), if any."""
+) -> tuple[str | None, _Tail | None]:
+    """Check the words after the number; return the unit (the noun phrase), if any, and
+    the hedge right after the number or the unit ("or more"), if any."""
     n = len(tokens)
     if start >= n:
-        return None
+        return None, None
     i = start
     if of_required:
         if tokens[i].value != "of":
@@ -591,24 +783,40 @@ def _unit(
         if tok.value == "%":
             raise _fail(text, _share_hint(text))
         raise _fail(text, f"unexpected {tok.value!r} after the number; expected a unit (32 cities)")
-    first = tokens[i]
-    if first.value in _STOP_WORDS or first.kind != "word":
-        raise _fail(
-            text,
-            f"expected a unit after the number (a noun such as 'prisoners'), found {first.value!r}",
-        )
-    last = first
-    k = i + 1
-    while k < n:
-        tok = tokens[k]
-        if tok.kind == "dash":
+    unit: str | None = None
+    k = i
+    if of_required or _tail_at(tokens, i) is None:
+        first = tokens[i]
+        if first.value in _STOP_WORDS or first.kind != "word":
+            raise _fail(
+                text,
+                f"expected a unit after the number (a noun such as 'prisoners'), "
+                f"found {first.value!r}",
+            )
+        last = first
+        k = i + 1
+        while k < n:
+            tok = tokens[k]
+            if tok.kind == "dash":
+                k += 1
+                continue
+            w = tok.value
+            if w in _STOP_WORDS or w in _IRREGULAR_PARTICIPLES:
+                break
+            if (len(w) >= 5 and w.endswith("ed")) or (len(w) >= 5 and w.endswith("ing")):
+                break
+            last = tok
             k += 1
-            continue
-        w = tok.value
-        if w in _STOP_WORDS or w in _IRREGULAR_PARTICIPLES:
-            break
-        if (len(w) >= 5 and w.endswith("ed")) or (len(w) >= 5 and w.endswith("ing")):
-            break
-        last = tok
-        k += 1
-    return _SPACES.sub(" ", rest[first.start : last.end])
+        unit = _SPACES.sub(" ", rest[first.start : last.end])
+    found = _tail_at(tokens, k)
+    tail: _Tail | None = None
+    if found is not None:
+        tail, k = found
+    for j in range(k, n):  # a hedge further on would be silently lost: refuse it
+        later = _tail_at(tokens, j)
+        if later is not None:
+            raise _fail(
+                text,
+                f"{later[0][1]!r} must follow the number or its unit (5,000 people or more)",
+            )
+    return unit, tail

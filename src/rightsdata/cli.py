@@ -671,6 +671,36 @@ def _sources(citations: Iterable[object]) -> list[str]:
     return list(dict.fromkeys(str(getattr(c, "source", "")) for c in citations))
 
 
+_CELL_ITEMS = 8
+"""At most this many items in one table cell, then "and 4,210 more"."""
+_CELL_CHARS = 400
+"""At most this many characters of text in one table cell, then how many more."""
+_PAD_WIDTH = 60
+"""Plain-text columns are padded to at most this width: a longer cell is not the
+measure of every other row."""
+
+
+def _listed(items: Iterable[str]) -> str:
+    """Items, one a line, the first :data:`_CELL_ITEMS` of them and how many more."""
+    shown: list[str] = []
+    rest = 0
+    for item in items:
+        if len(shown) < _CELL_ITEMS:
+            shown.append(item)
+        else:
+            rest += 1
+    if rest:
+        shown.append(f"and {rest:,} more")
+    return "\n".join(shown)
+
+
+def _cut(text: str) -> str:
+    """``text``, cut after :data:`_CELL_CHARS` characters with how many more."""
+    if len(text) <= _CELL_CHARS:
+        return text
+    return f"{text[:_CELL_CHARS]}… (and {len(text) - _CELL_CHARS:,} more characters)"
+
+
 def _spread(d: Disagreement) -> str:
     if d.spread == float("inf"):
         return "unbounded"
@@ -744,7 +774,7 @@ def _figures_section(ds: Dataset) -> _Section:
                 f"{f.measure} ({f.unit})",
                 str(f.quantity),
                 "" if when is None else str(when),
-                "\n".join(_sources(f.citations)),
+                _listed(_sources(f.citations)),
             )
         )
     return _Section(
@@ -759,8 +789,10 @@ def _figures_section(ds: Dataset) -> _Section:
 def _disagreements_section(ds: Dataset, found: Sequence[Disagreement]) -> _Section:
     rows = []
     for d in found:
-        numbers = "\n".join(f"{f.quantity} ({', '.join(_sources(f.citations))})" for f in d.figures)
-        rows.append((d.kind.value, numbers, _spread(d), str(d.independent_sources), d.explain()))
+        numbers = _listed(f"{f.quantity} ({', '.join(_sources(f.citations))})" for f in d.figures)
+        rows.append(
+            (d.kind.value, numbers, _spread(d), str(d.independent_sources), _cut(d.explain()))
+        )
     return _Section(
         title="Disagreements",
         columns=("kind", "numbers", "spread", "independent sources", "explanation"),
@@ -775,8 +807,8 @@ def _date_disagreements_section(ds: Dataset, found: Sequence[DateDisagreement]) 
     rows = [
         (
             _label(ds, d.event),
-            "\n".join(f"{dr} ({', '.join(s)})" for dr, s in d.dates),
-            d.explain(),
+            _listed(f"{dr} ({', '.join(s)})" for dr, s in d.dates),
+            _cut(d.explain()),
         )
         for d in found
     ]
@@ -791,7 +823,7 @@ def _date_disagreements_section(ds: Dataset, found: Sequence[DateDisagreement]) 
 
 def _timeline_section(ds: Dataset) -> _Section:
     rows = [
-        (str(e.date), f"{e.title} ({e.id})", e.kind, "\n".join(_sources(e.citations)))
+        (str(e.date), f"{e.title} ({e.id})", e.kind, _listed(_sources(e.citations)))
         for e in _timeline(ds)
     ]
     return _Section(
@@ -861,8 +893,8 @@ def _event_json(e: Event) -> dict[str, object]:
 
 def _disagreements_json(ds: Dataset) -> dict[str, object]:
     return {
-        "disagreements": [_disagreement_json(ds, d) for d in disagreements(ds)],
-        "date_disagreements": [_date_disagreement_json(d) for d in date_disagreements(ds)],
+        "disagreements": _Items(_disagreement_json(ds, d) for d in disagreements(ds)),
+        "date_disagreements": _Items(_date_disagreement_json(d) for d in date_disagreements(ds)),
     }
 
 
@@ -873,8 +905,60 @@ def _stdout_is_tty() -> bool:
     return sys.stdout.isatty()
 
 
+class _Items:
+    """A JSON list written item by item, never held whole (``report --format json``)."""
+
+    def __init__(self, items: Iterable[object]) -> None:
+        self.items = items
+
+
+def _shown_json(value: object) -> object:
+    """``value`` with every string as it is shown (:func:`_printable`): JSON holds no
+    undecodable byte of a file name."""
+    if isinstance(value, str):
+        return _printable(value)
+    if isinstance(value, dict):
+        return {_printable(str(k)): _shown_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_shown_json(v) for v in value]
+    return value
+
+
+def _json_value(value: object, depth: int) -> bytes:
+    try:
+        data = orjson.dumps(value, option=orjson.OPT_INDENT_2)
+    except orjson.JSONEncodeError:
+        data = orjson.dumps(_shown_json(value), option=orjson.OPT_INDENT_2)
+    return data.replace(b"\n", b"\n" + b"  " * depth) if depth else data
+
+
+def _json_chunks(value: object, depth: int = 0) -> Iterator[bytes]:
+    """``value`` as ``orjson`` indents it, in pieces: an :class:`_Items` list (and a dict
+    holding one) is written one item at a time."""
+    pad = b"\n" + b"  " * (depth + 1)
+    if isinstance(value, _Items):
+        n = 0
+        for n, item in enumerate(value.items, 1):
+            yield (b"," if n > 1 else b"[") + pad
+            yield from _json_chunks(item, depth + 1)
+        yield b"\n" + b"  " * depth + b"]" if n else b"[]"
+    elif isinstance(value, dict) and value and any(isinstance(v, _Items) for v in value.values()):
+        for n, (key, item) in enumerate(value.items()):
+            yield (b"," if n else b"{") + pad + _json_value(key, 0) + b": "
+            yield from _json_chunks(item, depth + 1)
+        yield b"\n" + b"  " * depth + b"}"
+    else:
+        yield _json_value(value, depth)
+
+
 def _echo_json(value: object) -> None:
-    click.echo(orjson.dumps(value, option=orjson.OPT_INDENT_2).decode())
+    """Print ``value`` as indented JSON, streaming its :class:`_Items` lists."""
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    for chunk in _json_chunks(value):
+        out.write(chunk)
+    out.write(b"\n")
+    out.flush()
 
 
 def _markdown_cell(text: str) -> str:
@@ -905,7 +989,7 @@ def _plain(sections: Sequence[_Section]) -> str:
     from rich.cells import cell_len
 
     def pad(text: str, width: int) -> str:
-        return text + " " * (width - cell_len(text))
+        return text + " " * max(0, width - cell_len(text))
 
     out: list[str] = []
     for section in sections:
@@ -917,7 +1001,9 @@ def _plain(sections: Sequence[_Section]) -> str:
             out.append(f"  {section.empty}")
             continue
         header = [section.columns] if section.columns else []
-        widths = [max(cell_len(r[i]) for r in header + rows) for i in range(len(rows[0]))]
+        widths = [
+            min(_PAD_WIDTH, max(cell_len(r[i]) for r in header + rows)) for i in range(len(rows[0]))
+        ]
         lines = [*header, tuple("-" * w for w in widths)] if header else []
         for row in lines + rows:
             out.append("  " + "  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)))
@@ -1012,10 +1098,10 @@ def report_command(file: Path | None, fmt: str) -> None:
     def as_json() -> object:
         return {
             "dataset": _summary_json(ds, name, found),
-            "figures": [record_to_dict(f) for f in ds.figures()],
-            "disagreements": [_disagreement_json(ds, d) for d in found],
-            "date_disagreements": [_date_disagreement_json(d) for d in dates],
-            "timeline": [_event_json(e) for e in _timeline(ds)],
+            "figures": _Items(record_to_dict(f) for f in ds.figures()),
+            "disagreements": _Items(_disagreement_json(ds, d) for d in found),
+            "date_disagreements": _Items(_date_disagreement_json(d) for d in dates),
+            "timeline": _Items(_event_json(e) for e in _timeline(ds)),
         }
 
     _show(sections, OutputFormat(fmt), as_json)
@@ -1050,7 +1136,7 @@ def validate_command(files: tuple[Path, ...], example: bool, as_json: bool) -> N
             click.echo(f"rightsdata: error: {_one_line(exc)}", err=True)
             failed = True
     if as_json:
-        _echo_json([i.to_json() for i in issues])
+        _echo_json(_Items(i.to_json() for i in issues))
     else:
         for issue in issues:
             click.echo(str(issue))
@@ -1080,7 +1166,7 @@ def timeline_command(file: Path | None, fmt: str) -> None:
     _show(
         [_timeline_section(ds)],
         OutputFormat(fmt),
-        lambda: [_event_json(e) for e in _timeline(ds)],
+        lambda: _Items(_event_json(e) for e in _timeline(ds)),
     )
 
 

@@ -411,24 +411,39 @@ def _atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None
     with _writing(path):
         fd, tmp = _create_temporary(target)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        try:
             with _writing(path):
                 os.chmod(tmp, _new_file_mode(target))
+            pending = bytearray()
             for chunk in chunks:
-                try:
-                    fh.write(chunk)
-                except OSError as exc:
-                    raise _cannot_write(path, exc) from exc
+                pending += chunk
+                if len(pending) >= _WRITE_SIZE:
+                    _write_all(fd, pending, path)
+                    pending.clear()
+            _write_all(fd, pending, path)
             with _writing(path):
-                fh.flush()
-                os.fsync(fh.fileno())
-            with _writing(path):
+                os.fsync(fd)
                 os.replace(tmp, target)  # (while locked: no clean-up takes it)
+        finally:
+            os.close(fd)
         _sync_folder(target.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+_WRITE_SIZE = 1 << 20
+"""Bytes gathered before one write to the temporary file."""
+
+
+def _write_all(fd: int, data: bytearray, path: str | os.PathLike[str]) -> None:
+    """Write all of ``data`` (a short write, at a size limit, is retried and then fails)."""
+    view = memoryview(data)
+    done = 0
+    with _writing(path):
+        while done < len(view):
+            done += os.write(fd, view[done:])
 
 
 def write_jsonl(path: str | os.PathLike[str], records: Iterable[Record]) -> int:

@@ -25,15 +25,19 @@ subcommand with its output.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import enum
 import errno
+import io
 import json
 import os
 import re
+import signal
 import stat
 import sys
 import traceback
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
@@ -45,7 +49,7 @@ import attrs
 import click
 import orjson
 
-from rightsdata.dataset import Dataset, ProblemKind
+from rightsdata.dataset import Dataset, _IntegrityCheck
 from rightsdata.dates.range import Calendar, DateRange
 from rightsdata.disagree import (
     DateDisagreement,
@@ -64,10 +68,10 @@ from rightsdata.serialize.jsonio import (
     Malformed,
     _atomic_write,
     _dumps,
+    _scan_json_bytes,
     _unwritable,
     read_jsonl,
     record_to_dict,
-    scan_json,
     scan_jsonl,
     write_json,
     write_jsonl,
@@ -118,6 +122,8 @@ def _first_line(exc: BaseException) -> str:
             where = f" {exc.file}" if exc.file else ""
             return f"{lines[0]} (and {len(lines) - 1} more; rightsdata validate{where} lists them)"
         return lines[0]
+    if isinstance(exc, _OutputError):
+        return f"cannot write standard output: {_reason(exc)}"
     if isinstance(exc, OSError) and exc.strerror:
         if exc.filename is None:
             return exc.strerror
@@ -135,6 +141,114 @@ def _reason(exc: OSError) -> str:
         return "it is a folder, not a file"
     text = exc.strerror or str(exc)
     return text[:1].lower() + text[1:]
+
+
+# -- standard output -----------------------------------------------------------------
+
+
+class _OutputError(OSError):
+    """Standard output did not take all the output: a size limit, a full disk, closed."""
+
+
+_SHOWN = "rightsdata.shown"
+
+
+def _show_undecodable(exc: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: a byte of a name that was not UTF-8 (held as a lone
+    surrogate, as Python reads such names) as ``\\xNN``, another lone surrogate as
+    ``\\uNNNN``; the text stays readable and is valid UTF-8."""
+    if not isinstance(exc, UnicodeEncodeError):  # pragma: no cover (encoding only)
+        raise exc
+    out = []
+    for ch in exc.object[exc.start : exc.end]:
+        cp = ord(ch)
+        out.append(f"\\x{cp - 0xDC00:02x}" if 0xDC80 <= cp <= 0xDCFF else f"\\u{cp:04x}")
+    return "".join(out), exc.end
+
+
+codecs.register_error(_SHOWN, _show_undecodable)
+
+
+def _printable(text: str) -> str:
+    """``text`` as it is shown: undecodable bytes of a file name as ``\\xNN``."""
+    return text.encode("utf-8", _SHOWN).decode("utf-8")
+
+
+class _Stdout(io.RawIOBase):
+    """Standard output that never loses a write silently: a short write is retried, and
+    one that fails raises :class:`_OutputError` (a broken pipe stays a
+    :class:`BrokenPipeError`: the reader went away)."""
+
+    def __init__(self, fd: int, *, closed: bool) -> None:
+        super().__init__()
+        self._fd = fd
+        self._was_closed = closed
+        self.failed = False
+        """Whether a write failed: later writes are dropped, and the command fails."""
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return not self._was_closed and os.isatty(self._fd)
+
+    def write(self, data: object) -> int:
+        view = memoryview(data).cast("B")  # type: ignore[arg-type]
+        if self.failed:  # reported once already
+            return len(view)
+        if self._was_closed:
+            self.failed = True
+            raise _OutputError(errno.EBADF, "it is closed")
+        done = 0
+        while done < len(view):
+            try:
+                done += os.write(self._fd, view[done:])
+            except BrokenPipeError:
+                raise
+            except InterruptedError:  # pragma: no cover
+                continue
+            except OSError as exc:
+                self.failed = True
+                raise _OutputError(exc.errno, exc.strerror or str(exc)) from None
+        return done
+
+
+def _guard_stdout() -> _Stdout | None:
+    """Put :class:`_Stdout` under ``sys.stdout``; a closed standard output (``>&-``) gets
+    a stand-in that refuses every write, and its descriptor is held on ``/dev/null`` so
+    that no file the command opens takes its place."""
+    stream = sys.stdout
+    closed = stream is None
+    if closed:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        encoding = "utf-8"
+    else:
+        try:
+            stream.flush()
+            fd, encoding = stream.fileno(), stream.encoding
+        except (OSError, ValueError, AttributeError):  # not a real file: leave it
+            return None
+    raw = _Stdout(fd, closed=closed)
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(raw),
+        encoding=encoding,
+        errors=_SHOWN,
+        line_buffering=raw.isatty(),
+    )
+    if isinstance(sys.stderr, io.TextIOWrapper):
+        sys.stderr.reconfigure(errors=_SHOWN)
+    return raw
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: writes in progress are undone."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 def _cannot_write(exc: OSError) -> _Failure:
@@ -314,25 +428,29 @@ _WARNING = "warning"
 
 
 class _Scan:
-    """What ``validate`` read from one file: good records with their positions, and problems.
+    """What ``validate`` read from one file: problems, warnings and what the integrity
+    check needs (never the records themselves: a file of any size fits in memory).
 
     A position is the line in a JSON Lines file and the index in the ``"records"`` list
-    of a JSON file; :meth:`line` turns it into a line number.
+    of a JSON file; :meth:`line` turns it into a line number. A JSON file is read once:
+    its line numbers come from the same bytes as its records.
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, raw: bytes | None = None) -> None:
         self.name = name
-        self.records: list[tuple[int, Record]] = []
+        self.check = _IntegrityCheck()
+        self.positions = array("q")  # the position of each good record, in order
         self.issues: list[_Issue] = []
+        self.warnings: list[_Issue] = []
         self.bad_ids: set[str] = set()  # ids on malformed lines: not reported as dangling
-        self.is_json = name.endswith(".json")
+        self.is_json = raw is not None
+        self._raw = raw
         self._lines: list[int] | None = None
 
     def record_lines(self) -> list[int]:
         """The line on which each record of a JSON file starts (best effort: for messages)."""
         if self._lines is None:
-            with open(self.name, "rb") as fh:
-                text = fh.read().decode("utf-8", errors="replace")
+            text = (self._raw or b"").decode("utf-8", errors="replace")
             self._lines = _json_record_lines(text) or []
         return self._lines
 
@@ -349,11 +467,13 @@ class _Scan:
         return f"records[{position}].{field}" if field else f"records[{position}]"
 
     def take(self, position: int | None, item: Record | Malformed) -> None:
-        """Keep a record read at ``position``, or the problems of a malformed one
+        """Check a record read at ``position``, or keep the problems of a malformed one
         (``position`` is ``None`` for a problem of a JSON file as a whole)."""
         if not isinstance(item, Malformed):
             if position is not None:
-                self.records.append((position, item))
+                self.check.add(item)
+                self.positions.append(position)
+                self._warn(position, item)
             return
         if item.id is not None:
             self.bad_ids.add(item.id)
@@ -368,6 +488,20 @@ class _Scan:
                 kind=_MALFORMED,
             )
             self.issues.append(issue)
+
+    def _warn(self, position: int, record: Record) -> None:
+        """Keep the warnings of a record: undocumented values of open vocabularies."""
+        for w in vocabulary_warnings((record,)):
+            issue = _Issue(
+                file=self.name,
+                line=self.line(position),
+                path=self.path(position, w.field),
+                message=w.message,
+                record=w.record,
+                kind="undocumented_value",
+                severity=_WARNING,
+            )
+            self.warnings.append(issue)
 
 
 def _scan_jsonl(scan: _Scan) -> None:
@@ -433,46 +567,17 @@ def _scan_json(scan: _Scan) -> None:
     if total <= _PROGRESS_THRESHOLD_RECORDS:
         total = 0
     with _progress(f"checking {scan.name}", total, "records") as advance:
-        for position, item in scan_json(scan.name):
+        for position, item in _scan_json_bytes(scan.name, scan._raw or b""):
             scan.take(position, item)
             if total and position and position % _BATCH == 0:
                 advance(_BATCH)
 
 
-_STEP = re.compile(r"([A-Za-z_][A-Za-z_0-9]*)|\[(\d+)\]")
-
-
-def _target(record: Record, field: str) -> object:
-    """The value at a field path such as ``citations[0].source``; ``None`` if absent."""
-    value: object = record
-    for name, index in _STEP.findall(field):
-        if name:
-            value = getattr(value, name, None)
-        elif isinstance(value, tuple) and int(index) < len(value):
-            value = value[int(index)]
-        else:
-            return None
-    return value
-
-
 def _integrity(scan: _Scan) -> None:
-    """Add the dataset's integrity problems, each on the line of its record."""
-    ds = Dataset(r for _, r in scan.records)
-    places: dict[str, list[tuple[int, Record]]] = {}
-    for position, r in scan.records:
-        places.setdefault(r.id, []).append((position, r))
-    duplicates: Counter[str] = Counter()
-    for p in ds.validate():
-        found = places[p.record]
-        if p.kind is ProblemKind.DUPLICATE_ID:  # reported at the second, third... record
-            duplicates[p.record] += 1
-            position, record = found[min(duplicates[p.record], len(found) - 1)]
-        else:
-            position, record = found[0]
-        if p.kind is ProblemKind.DANGLING_REFERENCE:
-            target = _target(record, p.field)
-            if isinstance(target, str) and target in scan.bad_ids:
-                continue  # it names a record on a malformed line, reported already
+    """Add the dataset's integrity problems, each on the line of its record (a reference
+    to a record on a malformed line is reported there already)."""
+    for n, p in scan.check.problems(missing_ok=scan.bad_ids):
+        position = scan.positions[n]
         issue = _Issue(
             file=scan.name,
             line=scan.line(position),
@@ -484,21 +589,9 @@ def _integrity(scan: _Scan) -> None:
         scan.issues.append(issue)
 
 
-def _warnings(scan: _Scan) -> None:
-    """Add the warnings: undocumented values of open vocabularies, and an empty file."""
-    for position, record in scan.records:
-        for w in vocabulary_warnings((record,)):
-            issue = _Issue(
-                file=scan.name,
-                line=scan.line(position),
-                path=scan.path(position, w.field),
-                message=w.message,
-                record=w.record,
-                kind="undocumented_value",
-                severity=_WARNING,
-            )
-            scan.issues.append(issue)
-    if not scan.records and not scan.issues:
+def _no_records(scan: _Scan) -> None:
+    """Add the warning of a file with no records and no problems."""
+    if not scan.positions and not scan.issues:
         issue = _Issue(
             file=scan.name,
             line=None,
@@ -508,23 +601,25 @@ def _warnings(scan: _Scan) -> None:
             kind="no_records",
             severity=_WARNING,
         )
-        scan.issues.append(issue)
+        scan.warnings.append(issue)
 
 
 def _validate_file(name: str) -> list[_Issue]:
     """Every problem of one file: malformed records, integrity, then warnings, in line
     order."""
     _check_input(name)
-    scan = _Scan(name)
     if name.endswith(".jsonl"):
+        scan = _Scan(name)
         _scan_jsonl(scan)
     elif name.endswith(".json"):
+        with open(name, "rb") as fh:
+            scan = _Scan(name, fh.read())
         _scan_json(scan)
     else:
         Dataset.load(name)  # raises the documented error for an unknown extension
     _integrity(scan)
-    _warnings(scan)
-    return sorted(scan.issues, key=lambda issue: issue.line or 0)
+    _no_records(scan)
+    return sorted(scan.issues + scan.warnings, key=lambda issue: issue.line or 0)
 
 
 # -- what is shown -------------------------------------------------------------------
@@ -574,6 +669,36 @@ def _label(ds: Dataset, rid: str | None) -> str:
 
 def _sources(citations: Iterable[object]) -> list[str]:
     return list(dict.fromkeys(str(getattr(c, "source", "")) for c in citations))
+
+
+_CELL_ITEMS = 8
+"""At most this many items in one table cell, then "and 4,210 more"."""
+_CELL_CHARS = 400
+"""At most this many characters of text in one table cell, then how many more."""
+_PAD_WIDTH = 60
+"""Plain-text columns are padded to at most this width: a longer cell is not the
+measure of every other row."""
+
+
+def _listed(items: Iterable[str]) -> str:
+    """Items, one a line, the first :data:`_CELL_ITEMS` of them and how many more."""
+    shown: list[str] = []
+    rest = 0
+    for item in items:
+        if len(shown) < _CELL_ITEMS:
+            shown.append(item)
+        else:
+            rest += 1
+    if rest:
+        shown.append(f"and {rest:,} more")
+    return "\n".join(shown)
+
+
+def _cut(text: str) -> str:
+    """``text``, cut after :data:`_CELL_CHARS` characters with how many more."""
+    if len(text) <= _CELL_CHARS:
+        return text
+    return f"{text[:_CELL_CHARS]}… (and {len(text) - _CELL_CHARS:,} more characters)"
 
 
 def _spread(d: Disagreement) -> str:
@@ -649,7 +774,7 @@ def _figures_section(ds: Dataset) -> _Section:
                 f"{f.measure} ({f.unit})",
                 str(f.quantity),
                 "" if when is None else str(when),
-                "\n".join(_sources(f.citations)),
+                _listed(_sources(f.citations)),
             )
         )
     return _Section(
@@ -664,8 +789,10 @@ def _figures_section(ds: Dataset) -> _Section:
 def _disagreements_section(ds: Dataset, found: Sequence[Disagreement]) -> _Section:
     rows = []
     for d in found:
-        numbers = "\n".join(f"{f.quantity} ({', '.join(_sources(f.citations))})" for f in d.figures)
-        rows.append((d.kind.value, numbers, _spread(d), str(d.independent_sources), d.explain()))
+        numbers = _listed(f"{f.quantity} ({', '.join(_sources(f.citations))})" for f in d.figures)
+        rows.append(
+            (d.kind.value, numbers, _spread(d), str(d.independent_sources), _cut(d.explain()))
+        )
     return _Section(
         title="Disagreements",
         columns=("kind", "numbers", "spread", "independent sources", "explanation"),
@@ -680,8 +807,8 @@ def _date_disagreements_section(ds: Dataset, found: Sequence[DateDisagreement]) 
     rows = [
         (
             _label(ds, d.event),
-            "\n".join(f"{dr} ({', '.join(s)})" for dr, s in d.dates),
-            d.explain(),
+            _listed(f"{dr} ({', '.join(s)})" for dr, s in d.dates),
+            _cut(d.explain()),
         )
         for d in found
     ]
@@ -696,7 +823,7 @@ def _date_disagreements_section(ds: Dataset, found: Sequence[DateDisagreement]) 
 
 def _timeline_section(ds: Dataset) -> _Section:
     rows = [
-        (str(e.date), f"{e.title} ({e.id})", e.kind, "\n".join(_sources(e.citations)))
+        (str(e.date), f"{e.title} ({e.id})", e.kind, _listed(_sources(e.citations)))
         for e in _timeline(ds)
     ]
     return _Section(
@@ -766,8 +893,8 @@ def _event_json(e: Event) -> dict[str, object]:
 
 def _disagreements_json(ds: Dataset) -> dict[str, object]:
     return {
-        "disagreements": [_disagreement_json(ds, d) for d in disagreements(ds)],
-        "date_disagreements": [_date_disagreement_json(d) for d in date_disagreements(ds)],
+        "disagreements": _Items(_disagreement_json(ds, d) for d in disagreements(ds)),
+        "date_disagreements": _Items(_date_disagreement_json(d) for d in date_disagreements(ds)),
     }
 
 
@@ -778,8 +905,60 @@ def _stdout_is_tty() -> bool:
     return sys.stdout.isatty()
 
 
+class _Items:
+    """A JSON list written item by item, never held whole (``report --format json``)."""
+
+    def __init__(self, items: Iterable[object]) -> None:
+        self.items = items
+
+
+def _shown_json(value: object) -> object:
+    """``value`` with every string as it is shown (:func:`_printable`): JSON holds no
+    undecodable byte of a file name."""
+    if isinstance(value, str):
+        return _printable(value)
+    if isinstance(value, dict):
+        return {_printable(str(k)): _shown_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_shown_json(v) for v in value]
+    return value
+
+
+def _json_value(value: object, depth: int) -> bytes:
+    try:
+        data = orjson.dumps(value, option=orjson.OPT_INDENT_2)
+    except orjson.JSONEncodeError:
+        data = orjson.dumps(_shown_json(value), option=orjson.OPT_INDENT_2)
+    return data.replace(b"\n", b"\n" + b"  " * depth) if depth else data
+
+
+def _json_chunks(value: object, depth: int = 0) -> Iterator[bytes]:
+    """``value`` as ``orjson`` indents it, in pieces: an :class:`_Items` list (and a dict
+    holding one) is written one item at a time."""
+    pad = b"\n" + b"  " * (depth + 1)
+    if isinstance(value, _Items):
+        n = 0
+        for n, item in enumerate(value.items, 1):
+            yield (b"," if n > 1 else b"[") + pad
+            yield from _json_chunks(item, depth + 1)
+        yield b"\n" + b"  " * depth + b"]" if n else b"[]"
+    elif isinstance(value, dict) and value and any(isinstance(v, _Items) for v in value.values()):
+        for n, (key, item) in enumerate(value.items()):
+            yield (b"," if n else b"{") + pad + _json_value(key, 0) + b": "
+            yield from _json_chunks(item, depth + 1)
+        yield b"\n" + b"  " * depth + b"}"
+    else:
+        yield _json_value(value, depth)
+
+
 def _echo_json(value: object) -> None:
-    click.echo(orjson.dumps(value, option=orjson.OPT_INDENT_2).decode())
+    """Print ``value`` as indented JSON, streaming its :class:`_Items` lists."""
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    for chunk in _json_chunks(value):
+        out.write(chunk)
+    out.write(b"\n")
+    out.flush()
 
 
 def _markdown_cell(text: str) -> str:
@@ -810,7 +989,7 @@ def _plain(sections: Sequence[_Section]) -> str:
     from rich.cells import cell_len
 
     def pad(text: str, width: int) -> str:
-        return text + " " * (width - cell_len(text))
+        return text + " " * max(0, width - cell_len(text))
 
     out: list[str] = []
     for section in sections:
@@ -822,7 +1001,9 @@ def _plain(sections: Sequence[_Section]) -> str:
             out.append(f"  {section.empty}")
             continue
         header = [section.columns] if section.columns else []
-        widths = [max(cell_len(r[i]) for r in header + rows) for i in range(len(rows[0]))]
+        widths = [
+            min(_PAD_WIDTH, max(cell_len(r[i]) for r in header + rows)) for i in range(len(rows[0]))
+        ]
         lines = [*header, tuple("-" * w for w in widths)] if header else []
         for row in lines + rows:
             out.append("  " + "  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)))
@@ -917,10 +1098,10 @@ def report_command(file: Path | None, fmt: str) -> None:
     def as_json() -> object:
         return {
             "dataset": _summary_json(ds, name, found),
-            "figures": [record_to_dict(f) for f in ds.figures()],
-            "disagreements": [_disagreement_json(ds, d) for d in found],
-            "date_disagreements": [_date_disagreement_json(d) for d in dates],
-            "timeline": [_event_json(e) for e in _timeline(ds)],
+            "figures": _Items(record_to_dict(f) for f in ds.figures()),
+            "disagreements": _Items(_disagreement_json(ds, d) for d in found),
+            "date_disagreements": _Items(_date_disagreement_json(d) for d in dates),
+            "timeline": _Items(_event_json(e) for e in _timeline(ds)),
         }
 
     _show(sections, OutputFormat(fmt), as_json)
@@ -955,7 +1136,7 @@ def validate_command(files: tuple[Path, ...], example: bool, as_json: bool) -> N
             click.echo(f"rightsdata: error: {_one_line(exc)}", err=True)
             failed = True
     if as_json:
-        _echo_json([i.to_json() for i in issues])
+        _echo_json(_Items(i.to_json() for i in issues))
     else:
         for issue in issues:
             click.echo(str(issue))
@@ -985,7 +1166,7 @@ def timeline_command(file: Path | None, fmt: str) -> None:
     _show(
         [_timeline_section(ds)],
         OutputFormat(fmt),
-        lambda: [_event_json(e) for e in _timeline(ds)],
+        lambda: _Items(_event_json(e) for e in _timeline(ds)),
     )
 
 
@@ -1322,18 +1503,44 @@ def parse_quantity_command(text: str, margin: str | None, as_json: bool) -> None
 
 
 def main() -> None:
-    """Entry point of the console script: errors become one line and exit status 1."""
+    """Entry point of the console script: errors become one line and exit status 1.
+
+    Output that standard output did not take in full (a size limit, a full disk, closed)
+    is an error too; SIGTERM stops the command as Ctrl-C does (status 143, 130 for
+    Ctrl-C), undoing a write in progress.
+    """
+    guard = _guard_stdout()
+    signal.signal(signal.SIGTERM, _terminate)
+    status = 1
     try:
         code = cli.main(prog_name="rightsdata", standalone_mode=False)
+        status = code if isinstance(code, int) else 0
+    except SystemExit as exc:  # validate's status
+        status = exc.code if isinstance(exc.code, int) else 1
     except click.ClickException as exc:
         exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+        status = exc.exit_code
+    except _OutputError as exc:
+        click.echo(f"rightsdata: error: {_one_line(exc)}", err=True)
+    except click.exceptions.Abort as exc:
         click.echo("Aborted!", err=True)
-        sys.exit(130)
+        status = 143 if isinstance(exc.__cause__, _Terminated) else 130
     except BrokenPipeError:
         # The reader went away (``rightsdata report | head``): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         sys.exit(1)
-    sys.exit(code if isinstance(code, int) else 0)
+    try:
+        sys.stdout.flush()
+    except _OutputError as exc:
+        click.echo(f"rightsdata: error: {_one_line(exc)}", err=True)
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(1)
+    if guard is not None and guard.failed:
+        status = status or 1
+    sys.exit(status)
+
+
+def _quiet_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -389,10 +389,10 @@ def _estimate_of(q: Quantity) -> int | None:
 
 def _reading(q: Quantity) -> str:
     """How :func:`_estimate_of` read the words of ``q``."""
-    if q.best is not None:
-        return f'"{q}" gives {q.best:,} as its best estimate'
     if q.low is not None and q.low == q.high:
         return f'"{q}" is an exact count'
+    if q.best is not None:
+        return f'"{q}" gives {q.best:,} as its best estimate'
     if q.qualifier is Qualifier.MORE_THAN and q.low is not None:
         return f'{q.low:,} is the lowest number "{q}" allows; the source gives no best'
     if q.low is not None:

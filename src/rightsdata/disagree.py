@@ -530,7 +530,7 @@ class _Context:
         self._lineages: dict[str | None, tuple[str | None, ...]] = {}
         self._origins: dict[str, frozenset[str]] = {}
         self._upstream: dict[str, frozenset[str]] = {}
-        self._places: dict[str, tuple[str, ...]] = {}
+        self._places: dict[str, tuple[str | None, ...]] = {}
         self.place_up = MappingProxyType(_place_hierarchy(dataset))
 
     def lineage(self, subject: str | None) -> tuple[str | None, ...]:
@@ -564,8 +564,8 @@ class _Context:
                             order.append(q)
                             nxt.append(q)
                 todo = nxt
-            found = self._places[place] = tuple(order)
-        return (*found, None)
+            found = self._places[place] = (*order, None)
+        return found
 
     def view(self, f: Figure) -> _View:
         return _View(f, _what(f.measure, f.unit), None if f.place is None else _place_key(f.place))
@@ -668,7 +668,7 @@ def _place_hierarchy(dataset: Dataset) -> dict[str, frozenset[str]]:
 
 def _place_within(inner: str | None, outer: str | None, ctx: _Context) -> bool:
     """``outer`` is not given, is ``inner``, or holds it."""
-    return outer is None or outer in ctx.places(inner)
+    return outer is None or outer == inner or (inner is not None and outer in ctx.places(inner))
 
 
 def _part_of(a: _View, b: _View, ctx: _Context) -> bool:
@@ -681,14 +681,17 @@ def _part_of(a: _View, b: _View, ctx: _Context) -> bool:
         return False
     if not _place_within(a.place, b.place, ctx):
         return False
-    return not _same(a, b)
+    return not _same(a, b)  # what, subject and place are within b's: are they b's?
 
 
 def _same(a: _View, b: _View) -> bool:
     """The two count the same thing: what, subject, place and period bounds are equal."""
-    return (a.what, a.subject, a.place) == (b.what, b.subject, b.place) and _bounds(
-        a.period
-    ) == _bounds(b.period)
+    return (
+        a.what == b.what
+        and a.subject == b.subject
+        and a.place == b.place
+        and (a.period is b.period or _bounds(a.period) == _bounds(b.period))
+    )
 
 
 def _sub_count(a: _View, b: _View, ctx: _Context) -> bool:
@@ -721,7 +724,8 @@ def _disjoint(a: _View, b: _View, ctx: _Context) -> bool:
 def _related(a: _View, b: _View, ctx: _Context) -> bool:
     if not _comparable(a.what, b.what):
         return False
-    if not (_place_within(a.place, b.place, ctx) or _place_within(b.place, a.place, ctx)):
+    pa, pb = a.place, b.place
+    if not (pa is None or pb is None or pa == pb or pb in ctx.places(pa) or pa in ctx.places(pb)):
         return False
     return _possibly_overlap(a.period, b.period)
 
@@ -1133,23 +1137,24 @@ def _why(
     return f"Best {n:,}: {how}; {_reading(f.quantity)}."
 
 
-def _groups(ctx: _Context) -> list[tuple[str | None, list[_View]]]:
+def _groups(ctx: _Context) -> Iterator[tuple[str | None, list[_View]]]:
     """Every group of figures that count the same thing (one figure alone included),
     with its subject: buckets by root subject and root of what they count, then the
-    connected parts of the :func:`_related` graph in each."""
-    buckets: dict[tuple[str | None, _What], list[_View]] = defaultdict(list)
+    connected parts of the :func:`_related` graph in each. The views of a bucket are
+    made when it is reached (short-lived, they cost the garbage collector little)."""
+    buckets: dict[tuple[str | None, _What], list[Figure]] = defaultdict(list)
     for f in ctx.dataset.figures():
         if f.share is not None:
             continue  # a part of another figure counts something narrower
-        v = ctx.view(f)
-        buckets[(ctx.lineage(f.subject)[-1], _measure_chain(v.what)[-1])].append(v)
-    out: list[tuple[str | None, list[_View]]] = []
+        root = _measure_chain(_what(f.measure, f.unit))[-1]
+        buckets[(ctx.lineage(f.subject)[-1], root)].append(f)
     for (subject, _), figs in buckets.items():
-        if len(figs) < 2:
-            out.append((subject, figs))
+        views = [ctx.view(f) for f in figs]
+        if len(views) < 2:
+            yield subject, views
         else:
-            out.extend((subject, group) for group in _components(figs, ctx))
-    return out
+            for group in _components(views, ctx):
+                yield subject, group
 
 
 def disagreements(dataset: Dataset) -> list[Disagreement]:

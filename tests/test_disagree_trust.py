@@ -355,3 +355,30 @@ def test_a_source_that_only_repeats_another_never_changes_the_family_count(
         echo = src(f"echo-{i}", s)
         after = only(*figs, echo, toll(f"e{i}", Quantity.exact(7), echo.id))
         assert after.independent_sources == before
+
+
+def test_an_unknown_unit_is_a_near_miss_and_a_known_other_one_is_not() -> None:
+    persons = toll("a", Quantity.exact(30), "amnesty", measure="killed")
+    demonstrators = toll("b", Quantity.exact(20), "hrana", measure="killed", unit="demonstrators")
+    [miss] = near_misses(Dataset([*BASE, persons, demonstrators]))
+    assert miss.differences == ("unit",)
+    assert 'different unit "demonstrators", "persons".' in miss.explain()
+    cities = toll("b", Quantity.exact(20), "hrana", measure="locations", unit="cities")
+    assert near_misses(Dataset([*BASE, persons, cities])) == []
+
+
+def test_the_vocabularies_are_read_only() -> None:
+    from rightsdata import vocabulary
+
+    for name in ("MEASURE_PARENTS", "MEASURE_SYNONYMS", "UNIT_PARENTS", "UNIT_SYNONYMS"):
+        with pytest.raises(TypeError):
+            getattr(vocabulary, name)["x"] = "y"
+    assert disagree.MEASURE_PARENTS is vocabulary.MEASURE_PARENTS
+
+
+def test_counts_in_text_are_pluralised() -> None:
+    assert disagree._plural(1, "figure") == "1 figure"
+    assert disagree._plural(2, "group") == "2 groups"
+    assert disagree._plural(1, "family", "families") == "1 family"
+    d = only(toll("a", Quantity.exact(5), "amnesty"), toll("b", Quantity.exact(5), "iranintl"))
+    assert d.explain().endswith("; 1 independent source family.")

@@ -1117,19 +1117,27 @@ def _estimate(d: Disagreement, ctx: _Context) -> Estimate:
         best=None if best is None else best[0],
         high=None if not highs or None in highs else max(x for x in highs if x is not None),
         figures=tuple(f.id for f in chosen),
-        why=_why(best, offers, running),
+        why=_why(best, offers, len(chosen), running),
     )
 
 
 def _why(
-    best: tuple[int, str, _View] | None, offers: list[tuple[int, str, _View]], running: bool
+    best: tuple[int, str, _View] | None,
+    offers: list[tuple[int, str, _View]],
+    families: int,
+    running: bool,
 ) -> str:
+    """The sentence of :attr:`Estimate.why`."""
     if best is None:
+        if families:
+            return "No best: no figure it rests on offers an estimate (an upper bound alone)."
         return "No best: no family gives a figure that is not vague or a count of a part."
     n, fid, f = best
     which = "latest total" if running else "figure"
-    if len(offers) == 1:
+    if families == 1:
         how = f"the only family's {which} ({fid})"
+    elif len(offers) == 1:
+        how = f"the only estimate among the {families} families' figures ({fid})"
     else:
         middle = "the lower middle one" if len(offers) % 2 == 0 else "the middle one"
         listed = ", ".join(f"{e:,} ({i})" for e, i, _ in offers)

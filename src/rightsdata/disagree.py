@@ -466,7 +466,12 @@ def _nested(narrow: _What, broad: _What) -> bool:
 
 
 def _comparable(a: _What, b: _What) -> bool:
-    return a == b or _nested(a, b) or _nested(b, a)
+    return a == b or _nested_either(a, b)
+
+
+@functools.cache
+def _nested_either(a: _What, b: _What) -> bool:
+    return _nested(a, b) or _nested(b, a)
 
 
 @functools.cache

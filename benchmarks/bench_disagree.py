@@ -16,15 +16,20 @@ each figure citing one or two. Per event, the figures are
   ranges and vague orders ("thousands"), one in fifty contradicting the others;
 * or running totals: "released" with ``as_of`` months, usually rising, sometimes not.
 
-Then, in the same run and alternately, two things are timed (best of ``--repeats``,
+Then, in the same run and alternately, three things are timed (best of ``--repeats``,
 the garbage collector on, as a program would have it): :meth:`rightsdata.Dataset.load`
-of the file, and :func:`rightsdata.disagreements` on the loaded dataset. Wall and CPU
+of the file, :func:`rightsdata.disagreements` on the loaded dataset, and what the JSON
+output adds for each group (:meth:`Disagreement.estimate <rightsdata.Disagreement.estimate>`
+and ``explain()``; it was quadratic, rebuilding an index per group), with
+:func:`rightsdata.near_misses` beside it. Wall and CPU
 (process) seconds are both shown; the ratios and growth use CPU seconds, which other
 work on a shared machine disturbs less. The issue's target is that
 the second takes less time than the first, and grows no worse than *n* log *n*: the
 table gives the ratio disagreements / load per size and the growth exponent
 ``log(t_large / t_small) / log(n_large / n_small)`` (1 is linear; *n* log *n* is a
-little above 1 and is printed beside it). Nothing is asserted.
+little above 1 and is printed beside it). Last, ``rightsdata disagreements FILE --format
+json`` and ``--format table`` are run in-process (click's test runner) on 20,000 figures
+(2,000 groups, the issue's shape) and on the smaller size. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ from rightsdata import (
     Source,
     SourceKind,
     disagreements,
+    near_misses,
     write_jsonl,
 )
 
@@ -198,6 +204,11 @@ def timed(fn: Callable[[], T]) -> tuple[float, float, T]:
     return time.perf_counter() - wall, time.process_time() - cpu, result
 
 
+def _estimates(ds: Dataset, found: list[Disagreement]) -> list[tuple[object, str]]:
+    """What the JSON output adds for each group: its estimate and its explanation."""
+    return [(d.estimate(ds), d.explain()) for d in found]
+
+
 def run(count: int, repeats: int, workdir: Path) -> dict[str, float]:
     """Write ``count`` figures, then load and analyse them ``repeats`` times, alternately
     (so that both see the same machine); keep the best times."""
@@ -205,24 +216,53 @@ def run(count: int, repeats: int, workdir: Path) -> dict[str, float]:
     start = time.perf_counter()
     written = write_jsonl(path, generate(count))
     write_s = time.perf_counter() - start
-    best = {"load": math.inf, "load_cpu": math.inf, "found": math.inf, "found_cpu": math.inf}
+    best = dict.fromkeys(("load", "found", "estimate", "near"), math.inf)
+    best |= {f"{k}_cpu": math.inf for k in list(best)}
+
+    def keep(key: str, wall: float, cpu: float) -> None:
+        best[key], best[f"{key}_cpu"] = min(best[key], wall), min(best[f"{key}_cpu"], cpu)
+
     for _ in range(repeats):
         found: list[Disagreement] = []  # drop the last run's results before loading again
         wall, cpu, loaded = timed(lambda: Dataset.load(path))
-        best["load"], best["load_cpu"] = min(best["load"], wall), min(best["load_cpu"], cpu)
+        keep("load", wall, cpu)
         wall, cpu, found = timed(functools.partial(disagreements, loaded))
-        best["found"], best["found_cpu"] = min(best["found"], wall), min(best["found_cpu"], cpu)
+        keep("found", wall, cpu)
+        wall, cpu, _ = timed(functools.partial(_estimates, loaded, found))
+        keep("estimate", wall, cpu)
+        wall, cpu, misses = timed(functools.partial(near_misses, loaded))
+        keep("near", wall, cpu)
     figures = len(loaded.figures())
     kinds = Counter(d.kind.value for d in found)
     print(
         f"  {figures:,} figures ({written:,} records, {path.stat().st_size / 1e6:,.0f} MB, "
         f"written in {write_s:.1f} s): {len(found):,} groups holding "
         f"{sum(len(d.figures) for d in found):,} figures; "
-        + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items())),
+        + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items()))
+        + f"; {len(misses):,} near misses",
         flush=True,
     )
     path.unlink()
     return {"figures": figures, **best}
+
+
+def cli_run(count: int, workdir: Path) -> dict[str, float]:
+    """Wall seconds of ``rightsdata disagreements FILE`` as a table and as JSON."""
+    from click.testing import CliRunner
+
+    from rightsdata.cli import cli
+
+    path = workdir / f"cli-{count}.jsonl"
+    write_jsonl(path, generate(count))
+    out: dict[str, float] = {"figures": count}
+    for fmt in ("table", "json"):
+        start = time.perf_counter()
+        result = CliRunner().invoke(cli, ["disagreements", str(path), "--format", fmt])
+        out[fmt] = time.perf_counter() - start
+        if result.exit_code != 0:
+            raise SystemExit(f"rightsdata disagreements --format {fmt}: {result.output}")
+    path.unlink()
+    return out
 
 
 def main() -> None:
@@ -236,11 +276,15 @@ def main() -> None:
         f"{platform.machine()}, {os.cpu_count()} CPUs; best of {args.repeats}"
     )
     rows = []
+    cli_rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             print(f"{n:,} figures ...", flush=True)
             rows.append(run(n, args.repeats, Path(tmp)))
             gc.collect()  # the datasets of this size are gone
+        for n in (20_000, sizes[0]):
+            print(f"rightsdata disagreements, {n:,} figures ...", flush=True)
+            cli_rows.append(cli_run(n, Path(tmp)))
     print()
     print("seconds, best of each; the ratio is disagreements / load")
     print(f"{'figures':>10}  {'load':>15}  {'disagreements':>15}  {'ratio':>13}")
@@ -251,11 +295,26 @@ def main() -> None:
             f"{r['found']:>7.2f} {r['found_cpu']:>7.2f}  "
             f"{r['found'] / r['load']:>6.2f} {r['found_cpu'] / r['load_cpu']:>6.2f}"
         )
+    print()
+    print("seconds (CPU), best of each: per-group estimate() and explain(), near_misses()")
+    print(f"{'figures':>10}  {'estimates':>9}  {'near misses':>11}")
+    for r in rows:
+        print(f"{r['figures']:>10,.0f}  {r['estimate_cpu']:>9.2f}  {r['near_cpu']:>11.2f}")
+    print()
+    print("rightsdata disagreements FILE, wall seconds (loading included)")
+    print(f"{'figures':>10}  {'table':>7}  {'json':>7}")
+    for r in cli_rows:
+        print(f"{r['figures']:>10,.0f}  {r['table']:>7.2f}  {r['json']:>7.2f}")
     small, large = rows
     scale = math.log(large["figures"] / small["figures"])
     nlogn = 1 + math.log(math.log(large["figures"]) / math.log(small["figures"])) / scale
     print()
-    for what, key in (("load", "load_cpu"), ("disagreements", "found_cpu")):
+    for what, key in (
+        ("load", "load_cpu"),
+        ("disagreements", "found_cpu"),
+        ("estimates", "estimate_cpu"),
+        ("near misses", "near_cpu"),
+    ):
         growth = math.log(large[key] / small[key]) / scale
         print(f"growth exponent (CPU), {what}: {growth:.3f} (n log n: {nlogn:.3f})")
     growth = math.log(large["found_cpu"] / small["found_cpu"]) / scale

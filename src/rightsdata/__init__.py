@@ -20,9 +20,11 @@ from rightsdata.disagree import (
     Disagreement,
     DisagreementKind,
     Estimate,
+    NearMiss,
     SourceFamily,
     date_disagreements,
     disagreements,
+    near_misses,
 )
 from rightsdata.errors import (
     DateParseError,
@@ -115,6 +117,7 @@ __all__ = [
     "MergeReport",
     "Name",
     "NameKind",
+    "NearMiss",
     "Participant",
     "ParticipantRole",
     "Position",
@@ -143,6 +146,7 @@ __all__ = [
     "match_actors",
     "match_facilities",
     "match_key",
+    "near_misses",
     "read_json",
     "read_jsonl",
     "scan_json",

@@ -2,17 +2,30 @@
 
 The rules, in one place (the docs page "When sources disagree" walks through them):
 
+**Spelling.** Measures, units and places are compared by key, not as written (the
+figures keep their words): :func:`rightsdata.vocabulary.measure_key` and
+:func:`~rightsdata.vocabulary.unit_key` fold case, plurals and the documented synonyms;
+a place is folded with :func:`rightsdata.names.match_key` ("Shiraz" is "shiraz").
+
+**Hierarchies.** A subject's ancestors are its ``parent`` chain, for events and for
+facilities (Ward 209 is a part of Evin). A place is *within* another when a record of
+the dataset says so (see :func:`place_parents`): a :class:`~rightsdata.Location` of an
+event or a facility puts its city within its province and both within its country, and
+a facility's names are places within its location's and its parent facility's. Measures
+nest under :data:`MEASURE_PARENTS`, units under
+:data:`~rightsdata.vocabulary.UNIT_PARENTS`.
+
 **Grouping.** Two figures speak of the same thing when
 
-- their subjects are the same, or are events linked as parent and child (both are
-  brought to the root of their ``parent`` chain); figures without a subject group together
-  only with each other;
-- their measures are compatible: equal, or one nested in the other under
-  :data:`MEASURE_PARENTS` ("executed" counts towards "killed", not the reverse);
-- their units are equal;
+- their subjects are the same, or one is an ancestor of the other (both are brought to
+  the root of their ``parent`` chain); figures without a subject group together only
+  with each other;
+- their measures are compatible: equal, or one nested in the other ("executed" counts
+  towards "killed", not the reverse), and so are their units ("protesters" count
+  towards "persons");
 - their periods possibly overlap (a missing period overlaps everything); ``as_of`` does
   not separate figures: a running total reported twice is one thing counted twice;
-- their places are equal or one is not given.
+- their places are equal, one is within the other, or one is not given.
 
 Groups are the connected parts of that relation; a figure alone is not a disagreement.
 Within a group, only figures related directly are compared for a conflict: a figure
@@ -24,11 +37,14 @@ without a place does not make Tehran's count conflict with Mashhad's.
   by ``as_of`` (earliest, then latest day), no two have the same ``as_of`` and none is
   certainly before the one it follows; and each later total is not certainly lower than
   the one before (70,000 then some 85,000 released). A total that falls is a conflict;
-- ``conflict``: two directly related figures cannot both be right: their intervals are
-  disjoint (an exact 281 against an exact 280). When one counts a *part* of what the other
-  counts (a child event, a sub-period, a narrower measure such as "executed" against
-  "killed"), only a part certainly larger than its whole conflicts. A vague order of
-  magnitude ("thousands") is a manner of speaking and never makes a conflict;
+- ``conflict``: two directly related figures cannot both be right. Either they count the
+  same thing (same measure, unit, subject, place and period bounds) and their intervals
+  are disjoint (an exact 281 against an exact 280), or one counts a *part* of what the
+  other counts (a child event or facility, a sub-period, a narrower measure or unit, a
+  place within the other's) and the part is certainly larger than its whole. Figures
+  that count crossing sets (periods that only partly overlap: 2019 against December 2019
+  to January 2020) never conflict. A vague order of magnitude ("thousands") is a manner
+  of speaking and never makes a conflict;
 - ``agree``: every figure has the same bounds and best estimate;
 - ``consistent``: otherwise: the intervals overlap but the numbers differ ("at least
   5,000" against "more than 30,000").
@@ -38,9 +54,14 @@ only: not vague, and not a count of a child event or sub-period of another figur
 group ("over 60 in the past two months" is not a rival of "at least 220 this year").
 ``envelope`` holds every figure.
 
+**Near misses.** Figures about the same subject over the same period that are kept
+apart only by their measure, unit or place (:class:`NearMiss`): :func:`near_misses`
+names them rather than staying silent.
+
 **Independence.** A source that cites another, directly or through a chain, repeats it. Each
 source's *origins* are the sources at the ends of its citation chains (itself, if it
-cites none). Two sources that share an origin are not independent of each other. The
+cites none; a cited source that is not in the dataset is an origin too). Two sources that
+share an origin are not independent of each other. The
 families are built around representatives: the sources with the fewest origins first,
 each taken when it shares no origin with one taken before; every other source joins the
 family of the first representative it shares an origin with. So a source quoting two
@@ -51,8 +72,10 @@ is an origin as a whole.
 
 **Scale.** No step compares every pair of figures: grouping sweeps over periods sorted
 by their first day, and a group's figures that the rules cannot tell apart (same
-measure, subject, place and period) are compared once, as a class. The work grows as
-*n* log *n* (``benchmarks/bench_disagree.py``).
+measure, unit, subject, place and period) are compared once, as a class. The work grows
+as *n* log *n* (``benchmarks/bench_disagree.py``); what is worked out once per dataset
+(event and facility lineages, source origins, places) is shared by every group and by
+:meth:`Disagreement.estimate`.
 """
 
 from __future__ import annotations
@@ -63,17 +86,27 @@ import functools
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from types import MappingProxyType
 from typing import Final
 
 import attrs
 
 from rightsdata.dataset import Dataset, _parent_chain
 from rightsdata.dates.range import DateRange
+from rightsdata.names import match_key
 from rightsdata.quantity import Qualifier, Quantity
-from rightsdata.records import Event, Figure, Measure, ReportedDate, Source
+from rightsdata.records import Event, Facility, Figure, Location, ReportedDate, Source
 from rightsdata.serialize.jsonio import to_json
+from rightsdata.vocabulary import (
+    DOCUMENTED_MEASURES,
+    DOCUMENTED_UNITS,
+    MEASURE_PARENTS,
+    UNIT_PARENTS,
+    measure_key,
+    unit_key,
+)
 
 __all__ = [
     "MEASURE_PARENTS",
@@ -81,18 +114,19 @@ __all__ = [
     "Disagreement",
     "DisagreementKind",
     "Estimate",
+    "NearMiss",
     "SourceFamily",
     "date_disagreements",
     "disagreements",
+    "near_misses",
+    "place_parents",
     "source_families",
 ]
 
-MEASURE_PARENTS: Final[dict[str, str]] = {
-    Measure.EXECUTED: Measure.KILLED,
-    Measure.KILLED: Measure.DIED,
-    Measure.DIED_IN_CUSTODY: Measure.DIED,
-}
-"""Measure nesting: each key counts towards its value (an execution is a killing)."""
+
+def _plural(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` and the noun, singular for exactly one ("1 figure", "2 figures")."""
+    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
 
 
 class DisagreementKind(enum.Enum):
@@ -127,12 +161,16 @@ class SourceFamily:
 class Estimate:
     """A UCDP-style low / best / high across independent source families.
 
-    The rule: each family contributes one rival figure (see :class:`Disagreement`), its
-    latest-published one (ties: the narrowest interval). ``low`` is the lowest of their
-    low bounds, ``high`` the highest of their high bounds (``None`` if any is open), and
-    ``best`` the median of their estimates (best, else low, else high), the lower middle
-    one for an even number. A summary for analysts, never the truth: ``figures`` says
-    what it rests on.
+    The rule: each family contributes one rival figure (see :class:`Disagreement`): one
+    of a source that does not repeat another source of the family in the group (the
+    one it repeats stands for it); among those, for running totals the latest ``as_of``,
+    else the latest-published; ties: the narrowest interval. For running totals, a
+    family whose latest total is certainly older than another family's is superseded
+    and left out. ``low`` is the lowest of their low bounds, ``high`` the highest of
+    their high bounds (``None`` if any is open), and ``best`` the median of their
+    estimates (best, else low, else high), the lower middle one for an even number. A
+    summary for analysts, never the truth: ``figures`` says what it rests on and ``why``
+    how ``best`` was read.
     """
 
     low: int | None
@@ -143,6 +181,9 @@ class Estimate:
     """The highest high bound, or ``None`` when any figure is open above."""
     figures: tuple[str, ...]
     """Ids of the figures it rests on, one per family."""
+    why: str = ""
+    """One sentence on where ``best`` comes from, and how its figure's words were read
+    (a source that says "more than 30,000" never gave 30,001)."""
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -169,6 +210,7 @@ class Disagreement:
     """The subject the group is about (the root event for parent and child events)."""
     measure: str
     """The broadest measure in the group."""
+    _context: _Context | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
     @property
     def independent_sources(self) -> int:
@@ -184,42 +226,29 @@ class Disagreement:
         """The low / best / high summary of :class:`Estimate`, one figure per family.
 
         Only rival figures count (not a vague order of magnitude, not a count of a part of
-        another figure); a family with none is left out.
+        another figure); a family with none is left out. What is read from ``dataset``
+        is worked out once and shared with :func:`disagreements` when this group came
+        from the same dataset, so estimating every group is linear.
         """
-        by_source = {s.id: s for s in dataset.sources()}
-        rivals = _rivals(self.figures, _Context(dataset))
-        chosen: list[Figure] = []
-        for fam in self.families:
-            members = [f for f in rivals if set(_sources_of(f)) & set(fam.sources)]
-            if members:
-                chosen.append(min(members, key=lambda f: _recency_key(f, by_source)))
-        chosen.sort(key=lambda f: f.id)
-        lows = [f.quantity.low for f in chosen]
-        highs = [f.quantity.high for f in chosen]
-        estimates = sorted(e for e in (_estimate_of(f.quantity) for f in chosen) if e is not None)
-        best = estimates[(len(estimates) - 1) // 2] if estimates else None
-        return Estimate(
-            low=None if not lows or None in lows else min(x for x in lows if x is not None),
-            best=best,
-            high=None if not highs or None in highs else max(x for x in highs if x is not None),
-            figures=tuple(f.id for f in chosen),
-        )
+        ctx = self._context
+        if ctx is None or ctx.dataset is not dataset:
+            ctx = _Context(dataset)
+        return _estimate(self, ctx)
 
     def explain(self) -> str:
         """One English sentence naming the sources and the numbers."""
         parts = "; ".join(
             f'"{f.quantity}" ({", ".join(_sources_of(f))})' for f in _by_time(self.figures)
         )
-        fams = self.independent_sources
-        indep = f"{fams} independent source famil{'y' if fams == 1 else 'ies'}"
+        indep = _plural(
+            self.independent_sources, "independent source family", "independent source families"
+        )
         what = f"{self.measure} ({self.figures[0].unit})"
         about = f" for {self.subject}" if self.subject else ""
         if self.kind is DisagreementKind.AGREE:
             return f"Sources agree on {what}{about}: {parts}; {indep}."
         if self.kind is DisagreementKind.SUPERSEDED:
             return f"A running total of {what}{about} was revised upwards: {parts}; {indep}."
-        if self.kind is DisagreementKind.CONFLICT:
-            return f"Sources conflict on {what}{about}: {parts} cannot all be right; {indep}."
         differ = ""
         if math.isinf(self.spread):
             differ = " one estimate is zero;"
@@ -227,9 +256,59 @@ class Disagreement:
             ratio = f"{self.spread:.1f}".rstrip("0").rstrip(".")
             at_least = "at least " if self.spread_is_lower_bound else ""
             differ = f" the estimates differ {at_least}{ratio}-fold;"
+        if self.kind is DisagreementKind.CONFLICT:
+            return (
+                f"Sources conflict on {what}{about}: {parts} cannot all be right;{differ} {indep}."
+            )
         return (
             f"Sources differ on {what}{about} but do not contradict each other: {parts};"
             f"{differ} {indep}."
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class NearMiss:
+    """Figures about one subject over one period, kept apart by measure, unit or place.
+
+    Each part is compared on its own (the figures of one :class:`Disagreement`, or a
+    single figure); the parts are not compared with each other, though they look alike:
+    their measures, and their units, are equal, nested or not documented
+    (:mod:`rightsdata.vocabulary`), and they differ in the ``differences`` named.
+    """
+
+    subject: str
+    """The subject (the root of its ``parent`` chain)."""
+    period: DateRange | None
+    """The period they share (bounds equal), or ``None``: their whole subject."""
+    figures: tuple[Figure, ...]
+    """The figures, ordered by id."""
+    parts: tuple[tuple[str, ...], ...]
+    """Ids of the figures of each part, sorted; parts ordered by their first id."""
+    differences: tuple[str, ...]
+    """Which of "measure", "place" and "unit" differ between the parts."""
+
+    def explain(self) -> str:
+        """One English sentence naming what keeps the figures apart."""
+        values: dict[str, Callable[[Figure], str | None]] = {
+            "measure": lambda f: f.measure,
+            "place": lambda f: f.place,
+            "unit": lambda f: f.unit,
+        }
+        said = "; ".join(
+            f"{field} "
+            + ", ".join(
+                f'"{v}"' if v is not None else "none given"
+                for v in sorted(
+                    {values[field](f) for f in self.figures}, key=lambda v: (v is None, v or "")
+                )
+            )
+            for field in self.differences
+        )
+        when = f" ({self.period})" if self.period is not None else ""
+        return (
+            f"{_plural(len(self.figures), 'figure')} for {self.subject}{when}, in"
+            f" {_plural(len(self.parts), 'group')}, are not compared with each other:"
+            f" different {said}."
         )
 
 
@@ -255,11 +334,44 @@ class DateDisagreement:
 # it groups figures into classes that the predicates cannot tell apart and compares
 # classes, or sweeps over periods sorted by their first day. tests/test_disagree.py
 # checks the engine against the all-pairs method on generated figures.
+#
+# The engine reads figures through a _View: the figure's measure and unit as one key
+# (what), its place as a key, and the figure itself for the output.
 
 _WHOLE: Final = (date.min, date.max)
 
+_What = tuple[str, str]
+"""A measure key and a unit key: what one figure counts."""
 
-def _sources_of(cited: Figure | ReportedDate) -> tuple[str, ...]:
+
+class _View:
+    """A figure as the rules read it: keys for measure and unit (``what``) and place."""
+
+    __slots__ = (
+        "as_of",
+        "citations",
+        "fig",
+        "id",
+        "period",
+        "place",
+        "quantity",
+        "subject",
+        "what",
+    )
+
+    def __init__(self, fig: Figure, what: _What, place: str | None) -> None:
+        self.fig = fig
+        self.id = fig.id
+        self.what = what
+        self.place = place
+        self.subject = fig.subject
+        self.period = fig.period
+        self.as_of = fig.as_of
+        self.quantity = fig.quantity
+        self.citations = fig.citations
+
+
+def _sources_of(cited: Figure | _View | ReportedDate) -> tuple[str, ...]:
     """The ids of the sources cited, in order, without repeats."""
     return tuple(dict.fromkeys(c.source for c in cited.citations))
 
@@ -273,6 +385,19 @@ def _estimate_of(q: Quantity) -> int | None:
     if q.qualifier in (Qualifier.VAGUE, Qualifier.AT_MOST, Qualifier.FEWER_THAN):
         return None
     return q.low if q.low is not None else q.high
+
+
+def _reading(q: Quantity) -> str:
+    """How :func:`_estimate_of` read the words of ``q``."""
+    if q.low is not None and q.low == q.high:
+        return f'"{q}" is an exact count'
+    if q.best is not None:
+        return f'"{q}" gives {q.best:,} as its best estimate'
+    if q.qualifier is Qualifier.MORE_THAN and q.low is not None:
+        return f'{q.low:,} is the lowest number "{q}" allows; the source gives no best'
+    if q.low is not None:
+        return f'{q.low:,} is the low bound of "{q}"; the source gives no best'
+    return f'{q.high:,} is the high bound of "{q}"; the source gives no best'
 
 
 def _bounds(r: DateRange | None) -> tuple[date, date]:
@@ -312,48 +437,109 @@ def _by_time(figs: Iterable[Figure]) -> list[Figure]:
     return sorted(figs, key=lambda f: (_lo(f.as_of or f.period), f.id))
 
 
-def _recency_key(f: Figure, sources: dict[str, Source]) -> tuple[int, int, str]:
-    """Sorts the latest-published, then narrowest figure first."""
-    published = [sources[s].published for s in _sources_of(f) if s in sources]
-    latest = max((_hi(p) for p in published if p is not None), default=date.min)
-    q = f.quantity
-    width = (q.high - q.low) if q.high is not None and q.low is not None else 2**62
-    return (-latest.toordinal(), width, f.id)
+def _width(q: Quantity) -> int:
+    return (q.high - q.low) if q.high is not None and q.low is not None else 2**62
 
 
-@functools.cache
-def _measure_chain(measure: str) -> tuple[str, ...]:
-    """The measure and those it counts towards, nearest first."""
-    chain = [measure]
-    while chain[-1] in MEASURE_PARENTS and len(chain) < 16:
-        chain.append(MEASURE_PARENTS[chain[-1]])
+def _chain(parents: Mapping[str, str], key: str) -> tuple[str, ...]:
+    """``key`` and those it counts towards under ``parents``, nearest first."""
+    chain = [key]
+    while chain[-1] in parents and len(chain) < 16:
+        chain.append(parents[chain[-1]])
     return tuple(chain)
 
 
-def _nested(narrow: str, broad: str) -> bool:
+@functools.cache
+def _measure_chain(what: _What) -> tuple[_What, ...]:
+    """What ``what`` counts towards: every pair of a measure and a unit it nests in
+    (itself first), nearest first; the last is the root of both chains."""
+    measures = _chain(MEASURE_PARENTS, what[0])
+    units = _chain(UNIT_PARENTS, what[1])
+    pairs = sorted(
+        ((i + j, i, m, u) for i, m in enumerate(measures) for j, u in enumerate(units)),
+    )
+    return tuple((m, u) for _, _, m, u in pairs)
+
+
+def _nested(narrow: _What, broad: _What) -> bool:
     return broad in _measure_chain(narrow)
 
 
-class _Context:
-    """What the analysis of one dataset reads again and again: event lineages and
-    source origins, each worked out once and shared by every group."""
+def _comparable(a: _What, b: _What) -> bool:
+    return a == b or _nested_either(a, b)
 
-    __slots__ = ("_cites", "_lineages", "_origins", "events")
+
+@functools.cache
+def _nested_either(a: _What, b: _What) -> bool:
+    return _nested(a, b) or _nested(b, a)
+
+
+@functools.cache
+def _what(measure: str, unit: str) -> _What:
+    return (measure_key(measure), unit_key(unit))
+
+
+@functools.cache
+def _place_key(place: str) -> str:
+    return match_key(place) or " ".join(place.casefold().split())
+
+
+def _location_places(loc: Location) -> list[str]:
+    """The places a location names, narrowest first (city, province, country)."""
+    return [p for p in (loc.city, loc.province, loc.country) if p is not None and p.strip()]
+
+
+def place_parents(dataset: Dataset) -> Mapping[str, frozenset[str]]:
+    """Which places the dataset puts directly within which, as keys
+    (:func:`rightsdata.names.match_key`): ``{"shiraz": frozenset({"fars"})}``.
+
+    The only place hierarchy a dataset has is what its records say:
+
+    - a :class:`~rightsdata.Location` (of an event or a facility) puts its city within
+      its province, and both within its country (the country as given, a code: "IR");
+    - a facility's names (its name and aliases) are within the places of its location
+      and within the names of its parent facility.
+
+    A name within itself (a province and its city both "Tehran") is left out.
+    """
+    return _Context(dataset).place_up
+
+
+class _Context:
+    """What the analysis of one dataset reads again and again: subject lineages, source
+    origins and places, each worked out once and shared by every group."""
+
+    __slots__ = (
+        "_cites",
+        "_lineages",
+        "_origins",
+        "_places",
+        "_upstream",
+        "dataset",
+        "events",
+        "place_up",
+        "sources",
+    )
 
     def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
         # The first record with an id wins, as in Dataset.get.
         self.events: dict[str, Event] = {}
         for e in dataset.events():
             self.events.setdefault(e.id, e)
-        by_id: dict[str, Source] = {}
+        self.sources: dict[str, Source] = {}
         for s in dataset.sources():
-            by_id.setdefault(s.id, s)
-        self._cites = {sid: [c for c in s.cites if c in by_id] for sid, s in by_id.items()}
+            self.sources.setdefault(s.id, s)
+        # A cited source that is not in the dataset is kept: it is an origin.
+        self._cites = {sid: list(dict.fromkeys(s.cites)) for sid, s in self.sources.items()}
         self._lineages: dict[str | None, tuple[str | None, ...]] = {}
         self._origins: dict[str, frozenset[str]] = {}
+        self._upstream: dict[str, frozenset[str]] = {}
+        self._places: dict[str, tuple[str | None, ...]] = {}
+        self.place_up = MappingProxyType(_place_hierarchy(dataset))
 
     def lineage(self, subject: str | None) -> tuple[str | None, ...]:
-        """The subject and its ancestor events, nearest first (remembered)."""
+        """The subject and its ancestor events or facilities, nearest first (remembered)."""
         found = self._lineages.get(subject)
         if found is None:
             chain = (subject,) if subject is None else _parent_chain(subject, self._parent)
@@ -361,8 +547,48 @@ class _Context:
         return found
 
     def _parent(self, id: str) -> str | None:
-        e = self.events.get(id)
-        return None if e is None else e.parent
+        r = self.dataset.get(id)
+        return r.parent if isinstance(r, Event | Facility) else None
+
+    def places(self, place: str | None) -> tuple[str | None, ...]:
+        """The place (a key), every place it is within, nearest first, then ``None``
+        (no place given: the whole); for ``None``, only ``None``."""
+        if place is None:
+            return (None,)
+        found = self._places.get(place)
+        if found is None:
+            up = self.place_up
+            order, todo = [place], [place]
+            seen = {place}
+            while todo:
+                nxt = []
+                for p in todo:
+                    for q in sorted(up.get(p, ())):
+                        if q not in seen:
+                            seen.add(q)
+                            order.append(q)
+                            nxt.append(q)
+                todo = nxt
+            found = self._places[place] = (*order, None)
+        return found
+
+    def view(self, f: Figure) -> _View:
+        return _View(f, _what(f.measure, f.unit), None if f.place is None else _place_key(f.place))
+
+    def upstream(self, sid: str) -> frozenset[str]:
+        """Every source ``sid`` cites, directly or through a chain (remembered)."""
+        found = self._upstream.get(sid)
+        if found is None:
+            seen: set[str] = set()
+            todo = [sid]
+            while todo:
+                for c in self._cites.get(todo.pop(), ()):
+                    if c not in seen:
+                        seen.add(c)
+                        todo.append(c)
+            seen.discard(sid)
+            found = self._upstream[sid] = frozenset(seen)
+        return found
 
     def origins(self, sid: str) -> frozenset[str]:
         """The sources at the ends of ``sid``'s citation chains (itself if it cites none).
@@ -370,7 +596,8 @@ class _Context:
         Citations form a graph that may (wrongly) have cycles; its strongly connected
         parts are found with Tarjan's algorithm, iteratively, sinks first. A part that
         cites nothing outside itself is its own origin (all its members); any other takes
-        the origins of what it cites. Without cycles that is the chains' ends.
+        the origins of what it cites. Without cycles that is the chains' ends. A source
+        that is not in the dataset cites nothing: it is an origin.
         """
         done = self._origins
         if sid in done:
@@ -392,7 +619,7 @@ class _Context:
                     index[w] = low[w] = len(index)
                     stack.append(w)
                     on_stack.add(w)
-                    work.append((w, iter(cites[w])))
+                    work.append((w, iter(cites.get(w, ()))))
                     break
                 if w in on_stack:
                     low[v] = min(low[v], index[w])
@@ -409,27 +636,70 @@ class _Context:
                         part.add(x)
                         if x == v:
                             break
-                    cited = [done[w] for x in part for w in cites[x] if w not in part]
+                    cited = [done[w] for x in part for w in cites.get(x, ()) if w not in part]
                     result = frozenset().union(*cited) if cited else frozenset(part)
                     for x in part:
                         done[x] = result
         return done[sid]
 
 
-def _part_of(a: Figure, b: Figure, ctx: _Context) -> bool:
+def _place_hierarchy(dataset: Dataset) -> dict[str, frozenset[str]]:
+    """See :func:`place_parents`."""
+    up: dict[str, set[str]] = defaultdict(set)
+
+    def within(inner: Iterable[str], outer: Iterable[str]) -> None:
+        outer_keys = [_place_key(o) for o in outer]
+        for i in inner:
+            ki = _place_key(i)
+            up[ki].update(k for k in outer_keys if k != ki)
+
+    located: list[Location] = [e.location for e in dataset.events() if e.location is not None]
+    facilities: dict[str, Facility] = {}
+    for fac in dataset.facilities():
+        facilities.setdefault(fac.id, fac)
+    for fac in facilities.values():
+        if fac.location is not None:
+            located.append(fac.location)
+            within(fac.names(), _location_places(fac.location))
+        parent = facilities.get(fac.parent) if fac.parent is not None else None
+        if parent is not None:
+            within(fac.names(), parent.names())
+    for loc in located:
+        places = _location_places(loc)
+        for i, p in enumerate(places):
+            within([p], places[i + 1 :])
+    return {k: frozenset(v) for k, v in up.items() if v}
+
+
+def _place_within(inner: str | None, outer: str | None, ctx: _Context) -> bool:
+    """``outer`` is not given, is ``inner``, or holds it."""
+    return outer is None or outer == inner or (inner is not None and outer in ctx.places(inner))
+
+
+def _part_of(a: _View, b: _View, ctx: _Context) -> bool:
     """Whether ``a`` counts a part of what ``b`` counts, and not the same thing: a child
-    event, a sub-period, a narrower measure, or a named place within an unnamed one."""
-    if not (a.measure == b.measure or _nested(a.measure, b.measure)):
+    event or facility, a sub-period, a narrower measure or unit, or a place within
+    ``b``'s (a named place is within an unnamed one)."""
+    if not (a.what == b.what or _nested(a.what, b.what)):
         return False
     if b.subject not in ctx.lineage(a.subject) or not _within(a.period, b.period):
         return False
-    if b.place is not None and a.place != b.place:
+    if not _place_within(a.place, b.place, ctx):
         return False
-    same = (a.measure, a.subject, a.place) == (b.measure, b.subject, b.place)
-    return not (same and _bounds(a.period) == _bounds(b.period))
+    return not _same(a, b)  # what, subject and place are within b's: are they b's?
 
 
-def _sub_count(a: Figure, b: Figure, ctx: _Context) -> bool:
+def _same(a: _View, b: _View) -> bool:
+    """The two count the same thing: what, subject, place and period bounds are equal."""
+    return (
+        a.what == b.what
+        and a.subject == b.subject
+        and a.place == b.place
+        and (a.period is b.period or _bounds(a.period) == _bounds(b.period))
+    )
+
+
+def _sub_count(a: _View, b: _View, ctx: _Context) -> bool:
     """``a`` counts a child event or a sub-period of ``b``'s: not a rival estimate."""
     return _part_of(a, b, ctx) and (a.subject != b.subject or a.period != b.period)
 
@@ -438,8 +708,10 @@ def _exceeds(part: Quantity, whole: Quantity) -> bool:
     return part.low is not None and whole.high is not None and part.low > whole.high
 
 
-def _disjoint(a: Figure, b: Figure, ctx: _Context) -> bool:
-    """Whether the two counts cannot both be right (a vague order never decides it)."""
+def _disjoint(a: _View, b: _View, ctx: _Context) -> bool:
+    """Whether the two counts cannot both be right (a vague order never decides it):
+    a part larger than its whole, or two counts of the same thing that do not overlap.
+    Counts of crossing sets (periods that only partly overlap) never are."""
     qa, qb = a.quantity, b.quantity
     if Qualifier.VAGUE in (qa.qualifier, qb.qualifier):
         return False
@@ -447,17 +719,18 @@ def _disjoint(a: Figure, b: Figure, ctx: _Context) -> bool:
         return _exceeds(qa, qb)
     if _part_of(b, a, ctx):
         return _exceeds(qb, qa)
+    if not _same(a, b):
+        return False
     a_below = qa.high is not None and qb.low is not None and qa.high < qb.low
     b_below = qb.high is not None and qa.low is not None and qb.high < qa.low
     return a_below or b_below
 
 
-def _related(a: Figure, b: Figure) -> bool:
-    if a.measure != b.measure and not (
-        _nested(a.measure, b.measure) or _nested(b.measure, a.measure)
-    ):
+def _related(a: _View, b: _View, ctx: _Context) -> bool:
+    if not _comparable(a.what, b.what):
         return False
-    if a.place is not None and b.place is not None and a.place != b.place:
+    pa, pb = a.place, b.place
+    if not (pa is None or pb is None or pa == pb or pb in ctx.places(pa) or pa in ctx.places(pb)):
         return False
     return _possibly_overlap(a.period, b.period)
 
@@ -526,19 +799,19 @@ def _interval_quantity(low: int | None, high: int | None) -> Quantity:
 
 
 class _Class:
-    """Figures of a group that the pairwise rules cannot tell apart (same measure,
-    subject, place and period bounds), with the extremes of their non-vague bounds."""
+    """Figures of a group that the pairwise rules cannot tell apart (same measure and
+    unit, subject, place and period bounds), with the extremes of their non-vague bounds."""
 
     __slots__ = ("hi", "lo", "max_low", "members", "min_high", "rep")
 
-    def __init__(self, rep: Figure, lo: date, hi: date) -> None:
+    def __init__(self, rep: _View, lo: date, hi: date) -> None:
         self.rep = rep
         self.lo, self.hi = lo, hi
-        self.members: list[tuple[int, Figure]] = []
+        self.members: list[tuple[int, _View]] = []
         self.max_low: int | None = None
         self.min_high: int | None = None
 
-    def add(self, i: int, f: Figure) -> None:
+    def add(self, i: int, f: _View) -> None:
         self.members.append((i, f))
         q = f.quantity
         if q.qualifier is Qualifier.VAGUE:
@@ -557,7 +830,7 @@ def _above(low: int | None, high: int | None) -> bool:
 def _classes_conflict(s: _Class, t: _Class, ctx: _Context) -> bool:
     """Whether some figure of ``s`` and some of ``t`` are related and disjoint."""
     a, b = s.rep, t.rep
-    if not _related(a, b):
+    if not _related(a, b, ctx):
         return False
     a_in_b, b_in_a = _part_of(a, b, ctx), _part_of(b, a, ctx)
     if a_in_b and b_in_a:
@@ -572,10 +845,12 @@ def _classes_conflict(s: _Class, t: _Class, ctx: _Context) -> bool:
         return _above(s.max_low, t.min_high)
     if b_in_a:
         return _above(t.max_low, s.min_high)
+    if not _same(a, b):
+        return False  # crossing sets: neither holds the other
     return _above(t.max_low, s.min_high) or _above(s.max_low, t.min_high)
 
 
-def _has_conflict(figs: Sequence[Figure], ctx: _Context) -> bool:
+def _has_conflict(figs: Sequence[_View], ctx: _Context) -> bool:
     """Whether two directly related figures are disjoint (:func:`_disjoint`).
 
     Figures with the same measure, subject, place and period bounds are one class:
@@ -603,13 +878,13 @@ def _has_conflict(figs: Sequence[Figure], ctx: _Context) -> bool:
                     _above(qa.low, qb.high) or _above(qb.low, qa.high)
                 ):
                     continue
-                if _related(figs[i], figs[j]) and _disjoint(figs[i], figs[j], ctx):
+                if _related(figs[i], figs[j], ctx) and _disjoint(figs[i], figs[j], ctx):
                     return True
         return False
-    classes: dict[tuple[str, str | None, str | None, bool, date, date], _Class] = {}
+    classes: dict[tuple[_What, str | None, str | None, bool, date, date], _Class] = {}
     for i, f in enumerate(figs):
         lo, hi = _bounds(f.period)
-        key = (f.measure, f.subject, f.place, f.period is None, lo, hi)
+        key = (f.what, f.subject, f.place, f.period is None, lo, hi)
         c = classes.get(key)
         if c is None:
             c = classes[key] = _Class(f, lo, hi)
@@ -625,27 +900,29 @@ def _has_conflict(figs: Sequence[Figure], ctx: _Context) -> bool:
     return False
 
 
-def _rivals(figs: Sequence[Figure], ctx: _Context) -> list[Figure]:
+def _rivals(figs: Sequence[_View], ctx: _Context) -> list[_View]:
     """The figures that are rival estimates: not vague, and not a count of a part
     (:func:`_sub_count`) of another figure of the group.
 
     Whether a figure is a sub-count depends on its measure, subject, place and period,
     so each such class is asked once, against an index of the periods of every
-    (measure, subject, place): is there one that holds this period?
+    (what, subject, place): is there one that holds this period?
     """
-    by_class: dict[tuple[str, str | None, str | None, DateRange | None], list[Figure]] = (
+    by_class: dict[tuple[_What, str | None, str | None, DateRange | None], list[_View]] = (
         defaultdict(list)
     )
     for f in figs:
-        by_class[(f.measure, f.subject, f.place, f.period)].append(f)
-    index: dict[tuple[str, str | None, str | None], _Periods] = defaultdict(_Periods)
+        by_class[(f.what, f.subject, f.place, f.period)].append(f)
+    index: dict[tuple[_What, str | None, str | None], _Periods] = defaultdict(_Periods)
     for m, subj, place, period in by_class:
         index[(m, subj, place)].add(period)
 
-    def sub_counted(m: str, subj: str | None, place: str | None, period: DateRange | None) -> bool:
+    def sub_counted(
+        m: _What, subj: str | None, place: str | None, period: DateRange | None
+    ) -> bool:
         for m2 in _measure_chain(m):
             for subj2 in ctx.lineage(subj):
-                for place2 in (place, None) if place is not None else (None,):
+                for place2 in ctx.places(place):
                     found = index.get((m2, subj2, place2))
                     same = (m2, subj2, place2) == (m, subj, place)
                     if found is not None and found.holds(period, same, subj2 == subj):
@@ -666,7 +943,7 @@ _SCAN: Final = 8
 
 
 class _Periods:
-    """The periods of one (measure, subject, place) in a group, for containment queries."""
+    """The periods of one (what, subject, place) in a group, for containment queries."""
 
     __slots__ = ("_his", "_los", "_none", "_periods")
 
@@ -690,7 +967,7 @@ class _Periods:
     def holds(self, inner: DateRange | None, same: bool, same_subject: bool) -> bool:
         """Whether a period here makes ``inner`` a sub-count (:func:`_sub_count`).
 
-        ``same``: this is the inner figure's own (measure, subject, place), so the
+        ``same``: this is the inner figure's own (what, subject, place), so the
         period must have other bounds; ``same_subject``: the period must differ.
         """
         if inner is None:
@@ -723,7 +1000,7 @@ class _Periods:
         return any(q != inner for qlo, qhi, q in periods[lt:le] if qhi == hi)
 
 
-def _classify(figs: Sequence[Figure], ctx: _Context) -> DisagreementKind:
+def _classify(figs: Sequence[_View], ctx: _Context) -> DisagreementKind:
     running = all(f.as_of is not None and f.period is None for f in figs)
     if running:
         ordered = sorted(figs, key=lambda f: (_bounds(f.as_of), f.id))
@@ -749,17 +1026,17 @@ def _classify(figs: Sequence[Figure], ctx: _Context) -> DisagreementKind:
     return DisagreementKind.AGREE if same else DisagreementKind.CONSISTENT
 
 
-def _sort_by_id(figs: list[Figure]) -> None:
+def _sort_by_id(figs: list[_View]) -> None:
     """Sort by id; figures sharing an id (a dataset ``validate()`` refuses) by content,
     so that the order of the records never shows through."""
-    figs.sort(key=lambda f: f.id)
+    figs.sort(key=_by_id)
     for i in range(len(figs) - 1):
         if figs[i].id == figs[i + 1].id:
-            figs.sort(key=lambda f: (f.id, to_json(f)))
+            figs.sort(key=lambda f: (f.id, to_json(f.fig)))
             return
 
 
-def _make(figs: list[Figure], subject: str | None, ctx: _Context) -> Disagreement:
+def _make(figs: list[_View], subject: str | None, ctx: _Context) -> Disagreement:
     _sort_by_id(figs)
     kind = _classify(figs, ctx)
     lows = [f.quantity.low for f in figs]
@@ -786,10 +1063,11 @@ def _make(figs: list[Figure], subject: str | None, ctx: _Context) -> Disagreemen
         spread = largest / smallest if smallest else (1.0 if largest == 0 else float("inf"))
         open_above = top.quantity.high is None and top.quantity.best is None
     sources = sorted({s for f in figs for s in _sources_of(f)})
-    broadest = min(sorted({f.measure for f in figs}), key=lambda m: len(_measure_chain(m)))
-    return Disagreement(
+    broadest = min(sorted({f.what for f in figs}), key=lambda m: len(_measure_chain(m)))
+    measure = next(f.fig.measure for f in figs if f.what == broadest)
+    found = Disagreement(
         kind=kind,
-        figures=tuple(figs),
+        figures=tuple(f.fig for f in figs),
         sources=tuple(sources),
         families=_families(sources, ctx.origins),
         consensus=consensus,
@@ -797,8 +1075,99 @@ def _make(figs: list[Figure], subject: str | None, ctx: _Context) -> Disagreemen
         spread=spread,
         spread_is_lower_bound=open_above,
         subject=subject,
-        measure=broadest,
+        measure=measure,
     )
+    object.__setattr__(found, "_context", ctx)
+    return found
+
+
+def _estimate(d: Disagreement, ctx: _Context) -> Estimate:
+    """See :class:`Estimate`."""
+    views = [ctx.view(f) for f in d.figures if f.share is None]
+    rivals = _rivals(views, ctx)
+    running = bool(views) and all(f.as_of is not None and f.period is None for f in views)
+    sources = ctx.sources
+
+    def published(f: _View) -> date:
+        dates = [sources[s].published for s in _sources_of(f) if s in sources]
+        return max((_hi(p) for p in dates if p is not None), default=date.min)
+
+    def latest_first(f: _View) -> tuple[int, int, int, str]:
+        lo, hi = _bounds(f.as_of) if running else (date.min, published(f))
+        return (-hi.toordinal(), -lo.toordinal(), _width(f.quantity), f.id)
+
+    chosen: list[_View] = []
+    for fam in d.families:
+        members = set(fam.sources)
+        # A source that cites (through any chain) another of its family here repeats it.
+        repeaters = {s for s in members if len(members) > 1 and ctx.upstream(s) & members}
+        cands = [f for f in rivals if members.intersection(_sources_of(f))]
+        upstream = [f for f in cands if (members - repeaters).intersection(_sources_of(f))]
+        if upstream or cands:
+            chosen.append(min(upstream or cands, key=latest_first))
+    if running and chosen:
+        # A family whose latest total is certainly before another's is superseded.
+        newest = max(_lo(f.as_of) for f in chosen)
+        chosen = [f for f in chosen if _hi(f.as_of) >= newest]
+    chosen.sort(key=_by_id)
+    lows = [f.quantity.low for f in chosen]
+    highs = [f.quantity.high for f in chosen]
+    offers = sorted(
+        ((e, f.id, f) for f in chosen if (e := _estimate_of(f.quantity)) is not None),
+        key=lambda p: (p[0], p[1]),
+    )
+    best = offers[(len(offers) - 1) // 2] if offers else None
+    return Estimate(
+        low=None if not lows or None in lows else min(x for x in lows if x is not None),
+        best=None if best is None else best[0],
+        high=None if not highs or None in highs else max(x for x in highs if x is not None),
+        figures=tuple(f.id for f in chosen),
+        why=_why(best, offers, len(chosen), running),
+    )
+
+
+def _why(
+    best: tuple[int, str, _View] | None,
+    offers: list[tuple[int, str, _View]],
+    families: int,
+    running: bool,
+) -> str:
+    """The sentence of :attr:`Estimate.why`."""
+    if best is None:
+        if families:
+            return "No best: no figure it rests on offers an estimate (an upper bound alone)."
+        return "No best: no family gives a figure that is not vague or a count of a part."
+    n, fid, f = best
+    which = "latest total" if running else "figure"
+    if families == 1:
+        how = f"the only family's {which} ({fid})"
+    elif len(offers) == 1:
+        how = f"the only estimate among the {families} families' figures ({fid})"
+    else:
+        middle = "the lower middle one" if len(offers) % 2 == 0 else "the middle one"
+        listed = ", ".join(f"{e:,} ({i})" for e, i, _ in offers)
+        how = f"the median of the {len(offers)} families' estimates, {listed}: {middle} ({fid})"
+    return f"Best {n:,}: {how}; {_reading(f.quantity)}."
+
+
+def _groups(ctx: _Context) -> Iterator[tuple[str | None, list[_View]]]:
+    """Every group of figures that count the same thing (one figure alone included),
+    with its subject: buckets by root subject and root of what they count, then the
+    connected parts of the :func:`_related` graph in each. The views of a bucket are
+    made when it is reached (short-lived, they cost the garbage collector little)."""
+    buckets: dict[tuple[str | None, _What], list[Figure]] = defaultdict(list)
+    for f in ctx.dataset.figures():
+        if f.share is not None:
+            continue  # a part of another figure counts something narrower
+        root = _measure_chain(_what(f.measure, f.unit))[-1]
+        buckets[(ctx.lineage(f.subject)[-1], root)].append(f)
+    for (subject, _), figs in buckets.items():
+        views = [ctx.view(f) for f in figs]
+        if len(views) < 2:
+            yield subject, views
+        else:
+            for group in _components(views, ctx):
+                yield subject, group
 
 
 def disagreements(dataset: Dataset) -> list[Disagreement]:
@@ -806,37 +1175,100 @@ def disagreements(dataset: Dataset) -> list[Disagreement]:
 
     The result does not depend on the order of the records; groups come sorted by the
     id of their first figure. The work grows as *n* log *n* in the number of figures:
-    no step compares every pair of a group.
+    no step compares every pair of a group. Figures kept apart only by measure, unit or
+    place are :func:`near_misses`.
     """
     ctx = _Context(dataset)
-    buckets: dict[tuple[str | None, str, str], list[Figure]] = defaultdict(list)
-    for f in dataset.figures():
-        if f.share is not None:
-            continue  # a part of another figure counts something narrower
-        root_measure = _measure_chain(f.measure)[-1]
-        buckets[(ctx.lineage(f.subject)[-1], root_measure, f.unit)].append(f)
-    out: list[Disagreement] = []
-    for (subject, _, _), figs in buckets.items():
-        if len(figs) < 2:
-            continue
-        for group in _components(figs):
-            if len(group) > 1:
-                out.append(_make(group, subject, ctx))
+    out = [_make(g, subject, ctx) for subject, g in _groups(ctx) if len(g) > 1]
     out.sort(key=lambda d: d.figures[0].id)
     return out
 
 
-def _components(figs: list[Figure]) -> list[list[Figure]]:
+def _alike(a: _What, b: _What) -> bool:
+    """Whether two figures may count the same thing: for the measure and for the unit,
+    the keys are equal, nested, or one of them is not documented."""
+
+    def close(x: str, y: str, parents: Mapping[str, str], known: frozenset[str]) -> bool:
+        if x == y or x not in known or y not in known:
+            return True
+        return y in _chain(parents, x) or x in _chain(parents, y)
+
+    return close(a[0], b[0], MEASURE_PARENTS, DOCUMENTED_MEASURES) and close(
+        a[1], b[1], UNIT_PARENTS, DOCUMENTED_UNITS
+    )
+
+
+def near_misses(dataset: Dataset) -> list[NearMiss]:
+    """Figures that look alike but are not compared: the same subject (the root of its
+    ``parent`` chain) and the same period bounds, in different groups of
+    :func:`disagreements` (or alone), whose measures, and units, are equal, nested, or
+    not documented (:mod:`rightsdata.vocabulary`): what keeps them apart is then a
+    place, or a measure or unit the vocabulary does not know. A figure with a ``share``
+    is never one. Sorted by the id of their first figure; linear after sorting.
+    """
+    ctx = _Context(dataset)
+    cells: dict[tuple[str, tuple[date, date]], list[tuple[int, _View]]] = defaultdict(list)
+    for part, (subject, group) in enumerate(_groups(ctx)):
+        if subject is None:
+            continue
+        for f in group:
+            cells[(subject, _bounds(f.period))].append((part, f))
+    out = []
+    for (subject, _), members in cells.items():
+        if len({p for p, _ in members}) < 2:
+            continue
+        parts_of: dict[_What, set[int]] = defaultdict(set)  # what -> parts
+        for part, f in members:
+            parts_of[f.what].add(part)
+        lonely = {
+            m: not any(
+                _alike(m, m2) and (len(ps) > 1 or ps != parts_of[m]) for m2, ps in parts_of.items()
+            )
+            for m in parts_of
+        }
+        kept = [(p, f) for p, f in members if not lonely[f.what]]
+        by_part: dict[int, list[_View]] = defaultdict(list)
+        for p, f in kept:
+            by_part[p].append(f)
+        if len(by_part) < 2:
+            continue
+        parts = sorted(tuple(sorted(f.id for f in fs)) for fs in by_part.values())
+        figs = sorted((f for _, f in kept), key=_by_id)
+        differences = tuple(
+            name
+            for name, key in (
+                ("measure", lambda f: f.what[0]),
+                ("place", lambda f: f.place),
+                ("unit", lambda f: f.what[1]),
+            )
+            if len({frozenset(map(key, fs)) for fs in by_part.values()}) > 1
+        )
+        out.append(
+            NearMiss(
+                subject=subject,
+                period=figs[0].period,
+                figures=tuple(f.fig for f in figs),
+                parts=tuple(parts),
+                differences=differences,
+            )
+        )
+    out.sort(key=lambda n: n.figures[0].id)
+    return out
+
+
+def _components(figs: list[_View], ctx: _Context) -> list[list[_View]]:
     """The connected parts of the :func:`_related` graph, each sorted by id.
 
-    A sweep over the figures sorted by their period's first day. Figures of one measure
+    A sweep over the figures sorted by their period's first day. Figures of one ``what``
     and one place (or none) whose periods overlap are related to each other, so the
     figures of such a class that are still open when a figure starts are already
     connected: joining the one that ends last is enough. A figure with a place therefore
-    looks at one figure of each related class (its own place, and no place); a figure
-    without a place must join every place, so for each measure the figures with a place
-    are kept in a list that each such lookup collapses to one (they are then connected),
-    which keeps the whole sweep linear after sorting.
+    looks at one figure of each related class (its own place, each place it is within,
+    and no place); a figure must also join every figure at a place within its own (for
+    no place, every placed figure), so for each (what, place) the figures placed within
+    it are kept in a list that each such lookup collapses to one (they are then
+    connected), which keeps the whole sweep linear after sorting (times the depth of
+    the place hierarchy).
     """
     figs = sorted(figs, key=_by_id)
     n = len(figs)
@@ -851,33 +1283,32 @@ def _components(figs: list[Figure]) -> list[list[Figure]]:
         if i != j:
             parent[max(i, j)] = min(i, j)
 
-    related_measures = _related_measures(frozenset(f.measure for f in figs))
+    related_whats = _related_whats(frozenset(f.what for f in figs))
     spans = [_WHOLE if f.period is None else f.period.sort_key() for f in figs]
-    last: dict[tuple[str, str | None], tuple[date, int]] = {}  # latest-ending per class
-    placed: dict[str, list[tuple[date, int]]] = {}  # per measure: figures with a place
+    last: dict[tuple[_What, str | None], tuple[date, int]] = {}  # latest-ending per class
+    under: dict[tuple[_What, str | None], list[tuple[date, int]]] = {}  # placed within
     for i in sorted(range(n), key=spans.__getitem__):
         f = figs[i]
         start, end = spans[i]
-        m, place = f.measure, f.place
-        for m2 in related_measures[m]:
-            other = last.get((m2, place))
-            if other is not None and other[0] >= start:
-                union(i, other[1])
-            if place is not None:
-                other = last.get((m2, None))
+        m, place = f.what, f.place
+        up = ctx.places(place)
+        for m2 in related_whats[m]:
+            for q in up:
+                other = last.get((m2, q))
                 if other is not None and other[0] >= start:
                     union(i, other[1])
-            elif m2 in placed:
-                still_open = [p for p in placed[m2] if p[0] >= start]
+            inside = under.get((m2, place))
+            if inside:
+                still_open = [p for p in inside if p[0] >= start]
                 for _, j in still_open:
                     union(i, j)
-                placed[m2] = [max(still_open)] if still_open else []
+                under[(m2, place)] = [max(still_open)] if still_open else []
         mine = last.get((m, place))
         if mine is None or end > mine[0]:
             last[(m, place)] = (end, i)
-        if place is not None:
-            placed.setdefault(m, []).append((end, i))
-    groups: dict[int, list[Figure]] = {}
+        for q in up[1:]:
+            under.setdefault((m, q), []).append((end, i))
+    groups: dict[int, list[_View]] = {}
     for i, f in enumerate(figs):
         root = i
         while parent[root] != root:
@@ -886,18 +1317,15 @@ def _components(figs: list[Figure]) -> list[list[Figure]]:
     return list(groups.values())
 
 
-def _by_id(f: Figure) -> str:
+def _by_id(f: Figure | _View) -> str:
     return f.id
 
 
 @functools.cache
-def _related_measures(measures: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """For each measure, those of ``measures`` it can be compared with (itself, and the
-    measures nested in it or it in them)."""
-    return {
-        m: tuple(m2 for m2 in sorted(measures) if m2 == m or _nested(m, m2) or _nested(m2, m))
-        for m in measures
-    }
+def _related_whats(whats: frozenset[_What]) -> dict[_What, tuple[_What, ...]]:
+    """For each ``what``, those of ``whats`` it can be compared with (itself, and those
+    nested in it or it in them)."""
+    return {m: tuple(m2 for m2 in sorted(whats) if _comparable(m, m2)) for m in whats}
 
 
 def date_disagreements(dataset: Dataset) -> list[DateDisagreement]:

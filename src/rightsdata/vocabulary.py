@@ -1,0 +1,144 @@
+"""The words :func:`rightsdata.disagreements` reads as one: measure and unit synonyms.
+
+Sources and datasets write the same measure or unit in different ways: "Executed" and
+"executed", "people" and "persons", "protester" and "protesters". What is only spelling
+is folded to a *key* for comparing (the figures keep their words); what is a narrower
+count (protesters are persons, an arrest is a detention) nests, as "executed" nests in
+"killed". Every table here is read-only data; docs/disagreements.md prints them.
+
+- :func:`measure_key`: case folded, spaces and hyphens as ``_``, then
+  :data:`MEASURE_SYNONYMS` ("executions" is "executed");
+- :func:`unit_key`: case folded, spaces collapsed, :data:`UNIT_SYNONYMS` ("people" is
+  "person"), else each word's regular English plural dropped ("cities" is "city",
+  "witnesses" is "witness"), then :data:`UNIT_SYNONYMS` again ("individuals");
+- :data:`MEASURE_PARENTS` and :data:`UNIT_PARENTS`: each key counts towards its value.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from rightsdata.records import Measure
+
+__all__ = [
+    "DOCUMENTED_MEASURES",
+    "DOCUMENTED_UNITS",
+    "MEASURE_PARENTS",
+    "MEASURE_SYNONYMS",
+    "UNIT_PARENTS",
+    "UNIT_SYNONYMS",
+    "measure_key",
+    "unit_key",
+]
+
+MEASURE_PARENTS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        Measure.EXECUTED: Measure.KILLED,
+        Measure.KILLED: Measure.DIED,
+        Measure.DIED_IN_CUSTODY: Measure.DIED,
+        Measure.ARRESTED: Measure.DETAINED,
+    }
+)
+"""Measure nesting: each key counts towards its value (an execution is a killing, an
+arrested person was detained)."""
+
+MEASURE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "arrest": Measure.ARRESTED,
+        "arrests": Measure.ARRESTED,
+        "dead": Measure.DIED,
+        "death": Measure.DIED,
+        "deaths": Measure.DIED,
+        "deaths_in_custody": Measure.DIED_IN_CUSTODY,
+        "detention": Measure.DETAINED,
+        "detentions": Measure.DETAINED,
+        "disappearance": Measure.DISAPPEARED,
+        "disappearances": Measure.DISAPPEARED,
+        "execution": Measure.EXECUTED,
+        "executions": Measure.EXECUTED,
+        "killing": Measure.KILLED,
+        "killings": Measure.KILLED,
+        "release": Measure.RELEASED,
+        "releases": Measure.RELEASED,
+    }
+)
+"""Other ways of writing a documented measure (after folding case and spaces)."""
+
+UNIT_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "children": "child",
+        "individual": "person",
+        "men": "man",
+        "people": "person",
+        "protestor": "protester",
+        "women": "woman",
+    }
+)
+"""Other ways of writing a unit (irregular plurals, variant spellings), as keys."""
+
+UNIT_PARENTS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "child": "person",
+        "detainee": "person",
+        "inmate": "prisoner",
+        "journalist": "person",
+        "man": "person",
+        "political prisoner": "prisoner",
+        "prisoner": "person",
+        "protester": "person",
+        "woman": "person",
+    }
+)
+"""Unit nesting, as keys: a count of protesters is a count of persons, not the reverse."""
+
+DOCUMENTED_MEASURES: Final = frozenset(Measure.ALL)
+"""The measures whose meaning is documented (:class:`~rightsdata.Measure`); two
+documented measures that do not nest count different things."""
+
+DOCUMENTED_UNITS: Final = frozenset(
+    {*UNIT_PARENTS, *UNIT_PARENTS.values(), "city", "document", "execution", "gigabyte"}
+)
+"""The unit keys whose meaning is documented: those that nest, and a few of
+:attr:`Figure.unit <rightsdata.Figure.unit>`'s examples."""
+
+_SPACES: Final = re.compile(r"[\s_-]+")
+_SIBILANT: Final = ("sses", "xes", "zes", "ches", "shes")
+
+
+@functools.lru_cache(maxsize=4096)
+def measure_key(measure: str) -> str:
+    """The key under which spellings of ``measure`` coincide.
+
+    >>> measure_key("Executions"), measure_key("died in custody")
+    ('executed', 'died_in_custody')
+    """
+    folded = _SPACES.sub("_", measure.casefold()).strip("_")
+    return MEASURE_SYNONYMS.get(folded, folded)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(_SIBILANT):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_key(unit: str) -> str:
+    """The key under which spellings of ``unit`` coincide: case, plurals, synonyms.
+
+    >>> unit_key("People"), unit_key("persons"), unit_key("Political Prisoners")
+    ('person', 'person', 'political prisoner')
+    """
+    folded = " ".join(unit.casefold().split())
+    if folded in UNIT_SYNONYMS:
+        return UNIT_SYNONYMS[folded]
+    singular = " ".join(_singular(w) for w in folded.split(" "))
+    return UNIT_SYNONYMS.get(singular, singular)

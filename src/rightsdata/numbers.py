@@ -52,8 +52,8 @@ __all__ = [
 
 MAX_COUNT: Final = 2**64 - 1
 """The largest count a Quantity holds: what JSON I/O can carry (64-bit integers). A
-number above it is refused as soon as it is read ("18446744073709551616", "20 billion
-billion" cannot be one: the words stop at the first "billion")."""
+number above it is refused as soon as it is read ("18446744073709551616", "20,000,000
+trillion")."""
 
 _MAX_DIGITS: Final = len(str(MAX_COUNT))
 """The most digits a count has (20): longer digits are refused before being converted."""
@@ -319,10 +319,9 @@ def read_number(
     ``end`` is the index of the first token after the number. An empty list means no
     number starts there. Raises :class:`~rightsdata.QuantityParseError` (quoting ``text``)
     for digits that are malformed ("1,5"), ambiguous ("5.000", see :func:`read_digits`),
-    not whole ("85.5") or above :data:`MAX_COUNT` ("20 billion billion" is 20 billion,
-    then a word; "18446744073709551615 thousand" is refused). ``decimal`` is the one
-    ``tokens`` were normalized with; a negative ``i`` raises
-    :class:`~rightsdata.ValidationError`.
+    not whole ("85.5") or above :data:`MAX_COUNT` ("18446744073709551615 thousand").
+    ``decimal`` is the one ``tokens`` were normalized with; a ``decimal`` other than
+    ``"."`` and ``","``, or a negative ``i``, raises :class:`~rightsdata.ValidationError`.
     """
     _check_decimal(decimal)
     if i < 0:

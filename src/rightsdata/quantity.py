@@ -47,7 +47,8 @@ __all__ = [
 ]
 
 Margin: TypeAlias = Fraction | Decimal | int
-"""An approximation margin as an exact ratio (``Fraction(1, 10)`` is 10 %); never a float."""
+"""An approximation margin as an exact ratio (``Fraction(1, 10)`` is 10 %), from 0 to
+:data:`MAX_MARGIN`; never a float."""
 
 DEFAULT_MARGIN: Final = Fraction(1, 10)
 """The margin of "about N" unless told otherwise: N ± 10 %, rounded outward."""
@@ -57,7 +58,8 @@ MAX_MARGIN: Final = Fraction(1)
 from 0 to this, with a denominator of at most 10**18 (a Decimal written with at most 18
 decimal places), so that the bounds are computed exactly and quickly."""
 
-_MAX_MARGIN_DENOMINATOR: Final = 10**18
+_MARGIN_PLACES: Final = 18
+"""How exact a margin may be: a Decimal's decimal places, a Fraction's denominator 10**18."""
 
 MAX_TEXT_LENGTH: Final = 200
 """The longest text :meth:`Quantity.parse` reads; longer text is refused."""
@@ -370,16 +372,16 @@ def _margin(margin: object) -> Fraction:
     if isinstance(margin, Decimal):
         exponent = margin.as_tuple().exponent
         assert isinstance(exponent, int)  # a finite Decimal's is
-        if exponent < -18:
+        if exponent < -_MARGIN_PLACES:
             raise ValidationError.single(
                 "margin",
-                f"a margin must have at most 18 decimal places, got {_shown(margin)}",
+                f"a margin must have at most {_MARGIN_PLACES} decimal places, got {_shown(margin)}",
             )
     ratio = Fraction(margin)
-    if ratio.denominator > _MAX_MARGIN_DENOMINATOR:
+    if ratio.denominator > 10**_MARGIN_PLACES:
         raise ValidationError.single(
             "margin",
-            f"a margin's denominator must be at most 10**18, got {_shown(margin)}",
+            f"a margin's denominator must be at most 10**{_MARGIN_PLACES}, got {_shown(margin)}",
         )
     return ratio
 

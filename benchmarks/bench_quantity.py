@@ -8,7 +8,10 @@ Run from the repository root::
 Each phrase is parsed ``--number`` times per run with :mod:`timeit`; the best run is
 reported per phrase, then the mean over all phrases, and the same for a few refused
 phrases (the error path), for Persian digits and number words, and for the forms added
-later (hedges after the number, decimal ranges, abbreviations). Nothing is asserted.
+later (hedges after the number, decimal ranges, abbreviations), and for hostile input
+(issue #17): numbers above the largest count, and margins with huge exponents. A bad
+margin is timed with only ``--bad-margin-number`` calls (3), since before issue #17 each
+call took over a second. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ import argparse
 import contextlib
 import statistics
 import timeit
+from decimal import Decimal
+from fractions import Fraction
 
-from rightsdata import Quantity, QuantityParseError
+from rightsdata import Quantity, QuantityParseError, RightsdataError
 
 SEED_PHRASES = [
     "at least 5,000",
@@ -55,11 +60,35 @@ LATER_FORMS = [
     "c. 300",
 ]
 REFUSED = ["half", "many", "5 prisoners, 3 guards"]
+HOSTILE = [
+    "0 to 18446744073709551616",
+    "1" * 200,
+    "a trillion trillion",
+    "2-20000000 trillion",
+    "about 5 (0–18446744073709551616)",
+]
+BAD_MARGINS = {
+    "Decimal('1E+999999')": Decimal("1E+999999"),
+    "Decimal('1E-999999')": Decimal("1E-999999"),
+    "Fraction(1, 10**4000)": Fraction(1, 10**4000),
+}
 
 
 def parse_or_error(text: str) -> None:
     with contextlib.suppress(QuantityParseError):
         Quantity.parse(text)
+
+
+def time_margins(number: int) -> dict[str, float]:
+    out = {}
+    for shown, margin in BAD_MARGINS.items():
+
+        def call(m: object = margin) -> None:
+            with contextlib.suppress(RightsdataError, ValueError):  # ValueError: before #17
+                Quantity.parse("about 5", margin=m)  # type: ignore[arg-type]
+
+        out[f"about 5, margin={shown}"] = timeit.timeit(call, number=number) / number * 1e6
+    return out
 
 
 def time_phrases(phrases: list[str], number: int, repeat: int) -> dict[str, float]:
@@ -75,6 +104,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="few iterations, for a smoke run")
     ap.add_argument("--number", type=int, default=2000, help="parses per run")
     ap.add_argument("--repeat", type=int, default=7, help="runs; the best is kept")
+    ap.add_argument("--bad-margin-number", type=int, default=3, help="calls per bad margin")
     args = ap.parse_args()
     number, repeat = (100, 2) if args.quick else (args.number, args.repeat)
     for title, phrases in (
@@ -82,12 +112,17 @@ def main() -> None:
         ("other forms", OTHER_PHRASES),
         ("hedges after the number, decimal ranges, abbreviations", LATER_FORMS),
         ("refused (error path)", REFUSED),
+        ("hostile input: numbers above the largest count", HOSTILE),
+        ("hostile input: bad margins", None),
     ):
-        times = time_phrases(phrases, number, repeat)
+        if phrases is None:
+            times = time_margins(args.bad_margin_number)
+        else:
+            times = time_phrases(phrases, number, repeat)
         print(f"{title}:")
         for text, us in times.items():
-            print(f"  {us:7.2f} µs  {text}")
-        print(f"  {statistics.mean(times.values()):7.2f} µs  mean\n")
+            print(f"  {us:10.2f} µs  {text[:60]}")
+        print(f"  {statistics.mean(times.values()):10.2f} µs  mean\n")
 
 
 if __name__ == "__main__":

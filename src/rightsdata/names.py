@@ -20,16 +20,19 @@ True
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from numbers import Real
 from typing import TYPE_CHECKING, Final
 
 import attrs
 from rapidfuzz import fuzz, process
 
 from rightsdata.errors import ValidationError
+from rightsdata.numbers import _shown
 from rightsdata.records import Actor, ActorKind, Facility
 
 if TYPE_CHECKING:
@@ -205,7 +208,8 @@ def match_key(name: str) -> str:
     the start of the name are dropped ("Seyyed Ebrahim Raisi" is "ebrahim raisi"), as long
     as a word remains.
 
-    The key is for comparing, not for showing; words are separated by one space.
+    The key is for comparing, not for showing; words are separated by one space. Anything
+    but a string raises :class:`~rightsdata.ValidationError`.
 
     >>> match_key("Mostafa Pour Mohammadi")
     'mostafa purmohamadi'
@@ -218,6 +222,10 @@ def match_key(name: str) -> str:
     >>> match_key("روح\u200cالله") == match_key("روح الله") == match_key("روحالله")
     True
     """
+    if not isinstance(name, str):
+        raise ValidationError.single(
+            "name", f"expected a name (a string), got {type(name).__name__} {_shown(name)}"
+        )
     return " ".join(_drop_honorifics(_fold_words(name)))
 
 
@@ -308,7 +316,8 @@ def similarity(a: str, b: str) -> float:
     whose consonants differ are other names, even when they look alike ("Mojtaba
     Khamenei", "Mostafa Khamenei"; "Mohammad Khatami", "Mohammad Reza Khatami"): they
     score at most :data:`OTHER_GIVEN_NAME_SCORE`. Names that carry different numbers
-    ("Ward 209", "Ward 240") score at most 0.5. Empty names score 0.
+    ("Ward 209", "Ward 240") score at most 0.5. Empty names score 0. Anything but two
+    strings raises :class:`~rightsdata.ValidationError`.
 
     >>> similarity("Mousavi", "Moussavi")
     1.0
@@ -362,19 +371,41 @@ class FacilityMatch:
     """Which of its names (main name or alias) matched best, as written."""
 
 
-def _check_query(name: str, threshold: float) -> str:
-    if not isinstance(name, str):
-        raise ValidationError.single("name", f"expected a name (a string), got {name!r}")
+def _check_query(name: str) -> str:
     key = match_key(name)
     if not key:
-        raise ValidationError.single("name", f"there is nothing to match in {name!r}")
-    _check_threshold(threshold)
+        raise ValidationError.single("name", f"there is nothing to match in {_shown(name)}")
     return key
 
 
-def _check_threshold(threshold: float) -> None:
-    if not (0.0 <= threshold <= 1.0):
-        raise ValidationError.single("threshold", f"must be between 0 and 1, got {threshold}")
+def _check_threshold(threshold: object) -> float:
+    """A threshold as a float, or :class:`~rightsdata.ValidationError` if it is not a
+    number from 0 to 1 (NaN, a string and ``True`` are not)."""
+    if isinstance(threshold, bool) or not isinstance(threshold, Real):
+        raise ValidationError.single(
+            "threshold",
+            f"expected a number from 0 to 1, got {type(threshold).__name__} {_shown(threshold)}",
+        )
+    try:
+        value = float(threshold)
+    except OverflowError:  # an int or Fraction too large for a float
+        value = math.inf
+    if not (0.0 <= value <= 1.0):
+        raise ValidationError.single(
+            "threshold", f"must be between 0 and 1, got {_shown(threshold)}"
+        )
+    return value
+
+
+def _check_limit(limit: object) -> None:
+    if limit is None:
+        return
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise ValidationError.single(
+            "limit", f"expected a whole number or None, got {type(limit).__name__} {_shown(limit)}"
+        )
+    if limit < 0:
+        raise ValidationError.single("limit", f"must be 0 or more, got {_shown(limit)}")
 
 
 class NameIndex:
@@ -462,9 +493,9 @@ def _matches(
 ) -> list[tuple[int, float, str]]:
     """The actors or facilities ``name`` may mean, best first (ties in dataset order), as
     ``(position among them, score, matched name)``; see :func:`match_actors`."""
-    key = _check_query(name, threshold)
-    if limit is not None and limit < 0:
-        raise ValidationError.single("limit", f"must be 0 or more, got {limit}")
+    key = _check_query(name)
+    threshold = _check_threshold(threshold)
+    _check_limit(limit)
     best = _best_names(name, key, dataset._name_index(cls), threshold)
     order = sorted(best, key=lambda i: (-best[i][0], i))[:limit]
     return [(i, *best[i]) for i in order]
@@ -482,8 +513,9 @@ def match_actors(
     most ``limit`` of them. Names in another script match only through an alias in that
     script. A family name shared by two people returns both: choosing is the caller's.
 
-    Raises :class:`~rightsdata.ValidationError` for an empty name or a threshold outside
-    ``[0, 1]``.
+    Raises :class:`~rightsdata.ValidationError` for a name that is not a string or has
+    nothing to match, a threshold that is not a number from 0 to 1 (NaN, ``"0.9"``), and a
+    limit that is not ``None`` or a whole number from 0 (-1, ``True``, 2.5).
 
     >>> from rightsdata.examples import iran_prisons
     >>> tuple((m.actor.id, m.score) for m in match_actors(iran_prisons(), "Pour Mohammadi"))
@@ -539,12 +571,74 @@ class Duplicate:
     """What speaks for (and against) their being one, in words."""
 
 
-def _ancestry(entities: tuple[Actor, ...] | tuple[Facility, ...]) -> dict[str, set[str]]:
-    """Each entity's id -> the ids up its chain of parents among ``entities``."""
-    from rightsdata.dataset import _parent_chain  # (not above: dataset imports names)
+class _Ancestry:
+    """Whether one entity is up another's chain of parents, in constant time per question.
 
-    parent = {e.id: e.parent for e in entities}
-    return {i: set(_parent_chain(i, parent.get)[1:]) for i in parent}
+    The naive answer, each entity's set of ancestors, is quadratic for a long chain
+    (100,000 nested facilities would need five billion entries). Parents form a
+    *functional graph* (each id has at most one parent), so: the cycles are found once,
+    the rest is a forest hanging from them (and from the ids without a parent), and the
+    forest is numbered in preorder. ``u`` is up ``v``'s chain when ``u`` is ``v``'s
+    ancestor in its tree, or ``u`` is on the cycle ``v``'s tree hangs from. Every step is
+    iterative and linear in the number of ids.
+    """
+
+    __slots__ = ("cycle", "end", "ring", "start")
+
+    def __init__(self, parent: Mapping[str, str | None]) -> None:
+        up = {i: p for i, p in parent.items() if p is not None and p in parent}
+        self.cycle: dict[str, int] = {}
+        """Each id on a cycle of parents -> the number of its cycle."""
+        walk: dict[str, int] = {}  # each id -> the walk up the parents that first met it
+        for k, first in enumerate(up):
+            path: list[str] = []
+            x: str | None = first
+            while x is not None and x not in walk:
+                walk[x] = k
+                path.append(x)
+                x = up.get(x)
+            if x is not None and walk[x] == k:  # this walk closed a cycle at x
+                number = len(self.cycle)
+                for y in path[path.index(x) :]:
+                    self.cycle[y] = number
+        tree_up = {x: p for x, p in up.items() if x not in self.cycle}
+        children: dict[str, list[str]] = {}
+        for x, p in tree_up.items():
+            children.setdefault(p, []).append(x)
+        self.ring: dict[str, int] = {}
+        """Each id whose chain of parents runs into a cycle -> the number of that cycle."""
+        order: list[str] = []  # the forest in preorder, one tree after another
+        for r in parent:
+            if r in tree_up:
+                continue
+            first_of_tree = len(order)
+            order.append(r)
+            todo = list(children.get(r, ()))
+            while todo:
+                x = todo.pop()
+                order.append(x)
+                todo.extend(children.get(x, ()))
+            c = self.cycle.get(r)
+            if c is not None:
+                self.ring.update(dict.fromkeys(order[first_of_tree:], c))
+        self.start: dict[str, int] = {x: k for k, x in enumerate(order)}
+        """Each id -> its place in preorder."""
+        size = dict.fromkeys(order, 1)
+        for x in reversed(order):
+            above = tree_up.get(x)
+            if above is not None:
+                size[above] += size[x]
+        self.end: dict[str, int] = {x: self.start[x] + size[x] for x in order}
+        """Each id -> the place after the last id of its subtree."""
+
+    def above(self, u: str, v: str) -> bool:
+        """Whether ``u`` is up ``v``'s chain of parents (``v`` itself is not)."""
+        if u == v or u not in self.start or v not in self.start:
+            return False
+        if self.start[u] < self.start[v] < self.end[u]:
+            return True
+        c = self.cycle.get(u)
+        return c is not None and self.ring.get(v) == c
 
 
 def _candidate_pairs(
@@ -619,7 +713,7 @@ def find_duplicates(dataset: Dataset, *, threshold: float = DEFAULT_THRESHOLD) -
     threshold brings in weaker candidates, such as two people who share a family name;
     their evidence says so. Nothing is merged.
     """
-    _check_threshold(threshold)
+    threshold = _check_threshold(threshold)
     found: list[Duplicate] = []
     groups: tuple[
         tuple[type[Actor] | type[Facility], tuple[Actor, ...] | tuple[Facility, ...]], ...
@@ -627,10 +721,10 @@ def find_duplicates(dataset: Dataset, *, threshold: float = DEFAULT_THRESHOLD) -
     groups = ((Actor, dataset.actors()), (Facility, dataset.facilities()))
     for cls, entities in groups:
         index = dataset._name_index(cls)
-        ancestors = _ancestry(entities)
+        ancestry = _Ancestry({e.id: e.parent for e in entities})
         for (ia, ib), (score, na, nb) in _candidate_pairs(index, threshold).items():
             a, b = entities[ia], entities[ib]
-            if a.id == b.id or a.id in ancestors[b.id] or b.id in ancestors[a.id]:
+            if a.id == b.id or ancestry.above(a.id, b.id) or ancestry.above(b.id, a.id):
                 continue
             if (
                 isinstance(a, Actor)

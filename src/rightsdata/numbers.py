@@ -15,7 +15,10 @@ reads the hedge around it. It accepts:
   ``"thirty thousand"``, ``"one million two hundred thousand"``, ``"a dozen"``,
   ``"two dozen"``, ``"half a million"``, ``"twenty-five hundred"``.
 
-Digits of any other script are refused rather than guessed.
+Digits of any other script are refused rather than guessed, and so is a number above
+:data:`MAX_COUNT` (``2**64 - 1``), before any arithmetic on it: every public function here
+returns a value or raises :class:`~rightsdata.QuantityParseError` for the text, or
+:class:`~rightsdata.ValidationError` for a bad keyword argument.
 
 >>> from rightsdata.numbers import parse_number
 >>> parse_number("۸۵٬۰۰۰"), parse_number("thirty thousand"), parse_number("1.5 million")
@@ -34,6 +37,7 @@ import attrs
 from rightsdata.errors import QuantityParseError, ValidationError
 
 __all__ = [
+    "MAX_COUNT",
     "MULTIPLIERS",
     "NUMBER_WORDS",
     "DecimalMark",
@@ -45,6 +49,17 @@ __all__ = [
     "read_number",
     "tokenize",
 ]
+
+MAX_COUNT: Final = 2**64 - 1
+"""The largest count a Quantity holds: what JSON I/O can carry (64-bit integers). A
+number above it is refused as soon as it is read ("18446744073709551616", "20,000,000
+trillion")."""
+
+_MAX_DIGITS: Final = len(str(MAX_COUNT))
+"""The most digits a count has (20): longer digits are refused before being converted."""
+_MAX_PLACES: Final = 18
+"""The most decimal places (trailing zeros aside) a number may have: "1.5 million" needs
+one; no count needs more than a trillion's twelve."""
 
 DecimalMark: TypeAlias = Literal[".", ","]
 """Which character a text writes for the decimal mark: ``"."`` (the default: ``"1.5"``,
@@ -178,17 +193,48 @@ def normalize_digits(text: str, *, decimal: DecimalMark = ".") -> str:
     >>> normalize_digits("1.500.000 or 2,5 million", decimal=",")
     '1,500,000 or 2.5 million'
     """
-    if decimal == ".":
-        return text.translate(_DIGIT_MAP)
-    if decimal == ",":
-        return text.translate(_DIGIT_MAP_COMMA)
-    raise ValidationError.single(
-        "decimal", f"expected '.' or ',' (the decimal mark the text writes), got {decimal!r}"
-    )
+    _check_text(text)
+    _check_decimal(decimal)
+    return text.translate(_DIGIT_MAP if decimal == "." else _DIGIT_MAP_COMMA)
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise QuantityParseError(f"expected a string, got {type(text).__name__}")
+
+
+def _check_decimal(decimal: object) -> None:
+    if decimal != "." and decimal != ",":
+        raise ValidationError.single(
+            "decimal",
+            f"expected '.' or ',' (the decimal mark the text writes), got {_shown(decimal)}",
+        )
+
+
+def _quoted(text: str) -> str:
+    """``text`` quoted for a message, cut to 80 characters."""
+    return repr(text if len(text) <= 80 else text[:77] + "...")
+
+
+def _shown(value: object) -> str:
+    """Any value for a message, cut short; a huge number by its size, since writing
+    its digits out may take long or fail."""
+    if isinstance(value, Fraction):
+        bits = max(value.numerator.bit_length(), value.denominator.bit_length())
+    else:
+        bits = value.bit_length() if isinstance(value, int) else 0
+    if bits > 256:
+        return f"a number of about {int(bits * 0.30103)} digits"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` (already through :func:`normalize_digits`) into tokens, without spaces."""
+    """Split ``text`` (already through :func:`normalize_digits`) into tokens, without spaces.
+
+    Raises :class:`~rightsdata.QuantityParseError` if ``text`` is not a string.
+    """
+    _check_text(text)
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
@@ -209,18 +255,20 @@ def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fractio
     with the same ``decimal``), which may have a fractional part ("1.5").
 
     Raises :class:`~rightsdata.QuantityParseError` quoting ``text`` for malformed digits
-    ("1,5" with the default ``decimal``) and for a decimal mark followed by exactly
-    three digits ("5.000"), which may as well separate thousands.
+    ("1,5" with the default ``decimal``), for a decimal mark followed by exactly three
+    digits ("5.000"), which may as well separate thousands, for a number above
+    :data:`MAX_COUNT` and for more than 18 decimal places.
     """
+    _check_decimal(decimal)
     value = tok.value
     other = "," if decimal == "." else "."
-    shown = _as_written(value, decimal)
+    shown = _quoted(_as_written(value, decimal))
     if "." in value and _AMBIGUOUS.fullmatch(value):
         as_decimal = format(Decimal(value).normalize(), "f")
         as_thousands = int(value.replace(".", ""))
         raise QuantityParseError(
-            f"cannot read {text!r}: {shown!r} is ambiguous: {decimal!r} may be a decimal mark "
-            f"({as_decimal}) or separate thousands ({as_thousands}); write {as_decimal} or "
+            f"cannot read {_quoted(text)}: {shown} is ambiguous: {decimal!r} may be a decimal "
+            f"mark ({as_decimal}) or separate thousands ({as_thousands}); write {as_decimal} or "
             f"{as_thousands} instead, or pass decimal={other!r} if this text writes "
             f"{other!r} for the decimal mark"
         )
@@ -229,19 +277,37 @@ def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fractio
         if _OTHER_CONVENTION.fullmatch(value):
             hint = f" (if this text writes {other!r} for the decimal mark, pass decimal={other!r})"
         raise QuantityParseError(
-            f"cannot read {text!r}: {shown!r} is not a number; expected digits with "
+            f"cannot read {_quoted(text)}: {shown} is not a number; expected digits with "
             f"thousands separators in groups of three and at most one decimal mark "
             f"{decimal!r}{hint}"
         )
-    digits = value.replace(",", "")
-    return Fraction(digits) if "." in digits else Fraction(int(digits))
+    whole, _, places = value.replace(",", "").partition(".")
+    whole, places = whole.lstrip("0"), places.rstrip("0")
+    if len(whole) > _MAX_DIGITS or (len(whole) == _MAX_DIGITS and int(whole) > MAX_COUNT):
+        raise _too_large(shown, text)
+    if len(places) > _MAX_PLACES:
+        raise QuantityParseError(
+            f"cannot read {_quoted(text)}: {shown} has more than {_MAX_PLACES} decimal places; "
+            "a count has none, and a multiplier (1.5 million) at most 12"
+        )
+    return Fraction(int(whole + places or "0"), 10 ** len(places))
+
+
+def _too_large(shown: str, text: str) -> QuantityParseError:
+    return QuantityParseError(
+        f"cannot read {_quoted(text)}: {shown} is above {MAX_COUNT:,} (2**64 - 1), the "
+        "largest count"
+    )
 
 
 def _whole(value: Fraction, shown: str, text: str) -> int:
     if value.denominator != 1:
         raise QuantityParseError(
-            f"cannot read {text!r}: {shown!r} is not a whole number, and a count must be one"
+            f"cannot read {_quoted(text)}: {_quoted(shown)} is not a whole number, and a count "
+            "must be one"
         )
+    if value > MAX_COUNT:
+        raise _too_large(_quoted(shown), text)
     return value.numerator
 
 
@@ -252,9 +318,14 @@ def read_number(
 
     ``end`` is the index of the first token after the number. An empty list means no
     number starts there. Raises :class:`~rightsdata.QuantityParseError` (quoting ``text``)
-    for digits that are malformed ("1,5"), ambiguous ("5.000", see :func:`read_digits`)
-    or not whole ("85.5"). ``decimal`` is the one ``tokens`` were normalized with.
+    for digits that are malformed ("1,5"), ambiguous ("5.000", see :func:`read_digits`),
+    not whole ("85.5") or above :data:`MAX_COUNT` ("18446744073709551615 thousand").
+    ``decimal`` is the one ``tokens`` were normalized with; a ``decimal`` other than
+    ``"."`` and ``","``, or a negative ``i``, raises :class:`~rightsdata.ValidationError`.
     """
+    _check_decimal(decimal)
+    if i < 0:
+        raise ValidationError.single("i", f"a token index must be 0 or more, got {i}")
     if i >= len(tokens):
         return []
     tok = tokens[i]
@@ -403,13 +474,11 @@ def parse_number(text: str, *, decimal: DecimalMark = ".") -> int:
     >>> parse_number("85.000", decimal=",")
     85000
     """
-    if not isinstance(text, str):
-        raise QuantityParseError(f"expected a string, got {type(text).__name__}")
     tokens = tokenize(normalize_digits(text, decimal=decimal))
     for end, number in read_number(tokens, 0, text, decimal=decimal):
         if end == len(tokens):
             return number.value
     raise QuantityParseError(
-        f"cannot read {text!r} as a number; expected digits (85,000, ۸۵٬۰۰۰) or English "
+        f"cannot read {_quoted(text)} as a number; expected digits (85,000, ۸۵٬۰۰۰) or English "
         "number words (thirty thousand)"
     )

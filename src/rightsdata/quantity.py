@@ -19,11 +19,16 @@ import attrs
 
 from rightsdata.errors import FieldProblem, QuantityParseError, ValidationError
 from rightsdata.numbers import (
+    MAX_COUNT,
     MULTIPLIERS,
     NUMBER_WORDS,
     DecimalMark,
     Number,
     Token,
+    _check_decimal,
+    _check_text,
+    _quoted,
+    _shown,
     normalize_digits,
     read_digits,
     read_number,
@@ -33,6 +38,7 @@ from rightsdata.numbers import (
 __all__ = [
     "DEFAULT_MARGIN",
     "MAX_COUNT",
+    "MAX_MARGIN",
     "MAX_TEXT_LENGTH",
     "VAGUE_ORDERS",
     "Margin",
@@ -41,13 +47,19 @@ __all__ = [
 ]
 
 Margin: TypeAlias = Fraction | Decimal | int
-"""An approximation margin as an exact ratio (``Fraction(1, 10)`` is 10 %); never a float."""
+"""An approximation margin as an exact ratio (``Fraction(1, 10)`` is 10 %), from 0 to
+:data:`MAX_MARGIN`; never a float."""
 
 DEFAULT_MARGIN: Final = Fraction(1, 10)
 """The margin of "about N" unless told otherwise: N ± 10 %, rounded outward."""
 
-MAX_COUNT: Final = 2**64 - 1
-"""The largest count a Quantity holds: what JSON I/O can carry (64-bit integers)."""
+MAX_MARGIN: Final = Fraction(1)
+"""The widest approximation margin: 100 % ("about 5" is then 0..10). A margin is a ratio
+from 0 to this, with a denominator of at most 10**18 (a Decimal written with at most 18
+decimal places), so that the bounds are computed exactly and quickly."""
+
+_MARGIN_PLACES: Final = 18
+"""How exact a margin may be: a Decimal's decimal places, a Fraction's denominator 10**18."""
 
 MAX_TEXT_LENGTH: Final = 200
 """The longest text :meth:`Quantity.parse` reads; longer text is refused."""
@@ -205,8 +217,10 @@ class Quantity:
     def about(cls, n: int, *, margin: Margin = DEFAULT_MARGIN, text: str | None = None) -> Self:
         """About ``n``: best ``n``, bounds ``n`` ∓ ``margin`` × ``n``, rounded outward.
 
-        ``margin`` is exact (a Fraction, Decimal or int; 10 % by default); a float is
-        refused with :class:`~rightsdata.ValidationError`.
+        ``margin`` is exact (a Fraction, Decimal or int; 10 % by default) and at most
+        :data:`MAX_MARGIN` (100 %); a float, a margin out of range, a Decimal of more than
+        18 decimal places and a Fraction whose denominator is above 10**18 are refused
+        with :class:`~rightsdata.ValidationError`, as is an ``n`` that is not an int.
 
         >>> q = Quantity.about(85000)
         >>> q.low, q.best, q.high
@@ -226,7 +240,8 @@ class Quantity:
         """Nearly ``n``: best ``n``, from ``n`` − ``margin`` × ``n`` (rounded down) up to ``n``.
 
         "Nearly" and "almost" say the true value is close below ``n``; ``n`` itself stays
-        allowed because the source's ``n`` is usually rounded.
+        allowed because the source's ``n`` is usually rounded. ``margin`` is as for
+        :meth:`about`.
 
         >>> q = Quantity.nearly(300)
         >>> q.low, q.best, q.high
@@ -260,9 +275,10 @@ class Quantity:
 
         Raises :class:`~rightsdata.QuantityParseError`, quoting the text and saying what
         was expected, for anything else (including shares such as "half", and text longer
-        than :data:`MAX_TEXT_LENGTH` characters). A ``margin`` that is not an exact,
-        non-negative ratio, or a ``decimal`` other than ``"."`` and ``","``, raises
-        :class:`~rightsdata.ValidationError`.
+        than :data:`MAX_TEXT_LENGTH` characters, and numbers above :data:`MAX_COUNT`,
+        wherever they are). A ``margin`` that is not an exact ratio from 0 to
+        :data:`MAX_MARGIN` (see :meth:`about`), or a ``decimal`` other than ``"."`` and
+        ``","``, raises :class:`~rightsdata.ValidationError`, whatever the text.
 
         >>> q = Quantity.parse("more than 30,000")
         >>> q.low, q.high, q.qualifier
@@ -331,24 +347,53 @@ class Quantity:
 
 
 def _margin(margin: object) -> Fraction:
-    """Check an approximation margin and return it as an exact Fraction."""
+    """Check an approximation margin and return it as an exact Fraction.
+
+    Its size is checked before any arithmetic: ``Decimal("1E+99999999")`` and
+    ``Decimal("1E-99999999")`` are refused at once, not converted."""
+    if margin is DEFAULT_MARGIN:
+        return DEFAULT_MARGIN
     if isinstance(margin, bool) or not isinstance(margin, Fraction | Decimal | int):
         raise ValidationError.single(
             "margin",
             f"expected a Fraction, Decimal or int (Fraction(1, 10) for 10 %), got "
-            f"{type(margin).__name__} {margin!r}; floats are refused to keep bounds exact",
+            f"{type(margin).__name__} {_shown(margin)}; floats are refused to keep bounds exact",
         )
     if isinstance(margin, Decimal) and not margin.is_finite():
         raise ValidationError.single("margin", f"a margin must be finite, got {margin}")
+    if margin < 0:
+        raise ValidationError.single("margin", f"a margin cannot be negative, got {_shown(margin)}")
+    if margin > MAX_MARGIN:
+        raise ValidationError.single(
+            "margin", f"a margin must be at most 1 (100 %), got {_shown(margin)}"
+        )
+    if not margin:
+        return Fraction(0)  # (before Fraction(Decimal("0E+99999999")) computes 10**99999999)
+    if isinstance(margin, Decimal):
+        exponent = margin.as_tuple().exponent
+        assert isinstance(exponent, int)  # a finite Decimal's is
+        if exponent < -_MARGIN_PLACES:
+            raise ValidationError.single(
+                "margin",
+                f"a margin must have at most {_MARGIN_PLACES} decimal places, got {_shown(margin)}",
+            )
     ratio = Fraction(margin)
-    if ratio < 0:
-        raise ValidationError.single("margin", f"a margin cannot be negative, got {margin}")
+    if ratio.denominator > 10**_MARGIN_PLACES:
+        raise ValidationError.single(
+            "margin",
+            f"a margin's denominator must be at most 10**{_MARGIN_PLACES}, got {_shown(margin)}",
+        )
     return ratio
 
 
 def _delta(n: int, margin: object) -> int:
     """``margin`` × ``n``, rounded up (so bounds round outward), computed exactly."""
-    return math.ceil(abs(n) * _margin(margin))
+    ratio = _margin(margin)
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise ValidationError.single(
+            "best", f"expected a count (an int), got {type(n).__name__} {_shown(n)}"
+        )
+    return math.ceil(abs(n) * ratio)
 
 
 # ---------------------------------------------------------------------------------------
@@ -504,8 +549,7 @@ class _Phrase(NamedTuple):
 
 
 def _fail(text: str, why: str) -> QuantityParseError:
-    shown = text if len(text) <= 80 else text[:77] + "..."
-    return QuantityParseError(f"cannot read {shown!r} as a quantity: {why}")
+    return QuantityParseError(f"cannot read {_quoted(text)} as a quantity: {why}")
 
 
 def _problems(exc: ValidationError) -> str:
@@ -528,11 +572,11 @@ def _not_whole(ph: _Phrase) -> QuantityParseError:
 
 
 def _parse(cls: type[_Q], text: str, margin: Margin, decimal: DecimalMark) -> tuple[_Q, str | None]:
-    if not isinstance(text, str):
-        raise QuantityParseError(f"expected a string, got {type(text).__name__}")
+    _check_text(text)
+    _margin(margin)
+    _check_decimal(decimal)
     if len(text) > MAX_TEXT_LENGTH:
         raise _fail(text, f"{len(text)} characters is too long (at most {MAX_TEXT_LENGTH})")
-    _margin(margin)
     norm = normalize_digits(text, decimal=decimal)
     hm = _HEDGE_RE.match(norm)
     lead: str | None = None

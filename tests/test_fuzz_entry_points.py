@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from rightsdata import DateParseError, DateRange
 from rightsdata import strategies as rst
 from rightsdata.cli import cli
-from rightsdata.dates import Calendar
+from rightsdata.dates import Calendar, Precision
 from rightsdata.dates.edtf import parse_edtf
 from rightsdata.dates.english import parse_english
 from rightsdata.dates.parse import parse_text
@@ -239,6 +239,48 @@ def test_text_that_is_no_string_is_a_date_parse_error(name: str, text: Any) -> N
 def test_a_bad_zone_is_refused_even_when_no_time_needs_it(tz: Any) -> None:
     with pytest.raises(DateParseError, match="time zone"):
         DateRange.parse("1988", tz=tz)
+
+
+EDGE_ENDS = st.one_of(
+    st.none(),
+    st.sampled_from([*EDGE_DAYS, date(1, 3, 21), date(9999, 3, 20), date(9999, 3, 21)]),
+    st.dates(),
+)
+
+
+@st.composite
+def extreme_ranges(draw: st.DrawFn) -> DateRange:
+    """Ranges built directly, with ends at year 1 and 9999, open and unknown ends, every
+    precision and calendar (what parsing alone may never give)."""
+    lo, hi = draw(EDGE_ENDS), draw(EDGE_ENDS)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    known = [p for p in Precision if p is not Precision.UNKNOWN]
+    ends: list[Precision | None] = [None, None]
+    if draw(st.booleans()):  # an interval
+        ends = [
+            draw(st.sampled_from(known if day is not None else [None, Precision.UNKNOWN]))
+            for day in (lo, hi)
+        ]
+    return DateRange(
+        earliest=lo,
+        latest=hi,
+        precision=draw(st.sampled_from(known)),
+        approximate=draw(st.booleans()),
+        uncertain=draw(st.booleans()),
+        calendar=draw(st.sampled_from(list(Calendar))),
+        earliest_precision=ends[0],
+        latest_precision=ends[1],
+    )
+
+
+@given(r=st.one_of(extreme_ranges(), rst.date_ranges()))
+def test_every_range_writes_back(r: DateRange) -> None:
+    """``str()`` and ``to_edtf()`` of any value, the extremes included, are strings, and
+    the EDTF reads back to the same bounds."""
+    assert isinstance(str(r), str)
+    back = DateRange.parse(r.to_edtf())
+    assert (back.earliest, back.latest) == (r.earliest, r.latest)
 
 
 # -- time zones ----------------------------------------------------------------------------

@@ -73,7 +73,9 @@ def time_zone(name: object) -> Zone:
     the time zone 'Teheran' is not known (did you mean 'Asia/Tehran'?)
     """
     if not isinstance(name, str):
-        raise DateParseError(f"the time zone must be a string ({_EXAMPLES}), got {_kind(name)}")
+        raise DateParseError(
+            f"the time zone must be a string ({_EXAMPLES}), got {type(name).__name__}"
+        )
     zone = _resolved.get(name)
     if zone is None:
         zone = _resolved[name] = _look_up(name)
@@ -123,7 +125,8 @@ def _unknown(name: str, why: str | None) -> DateParseError:
 
 @functools.cache
 def _spellings() -> dict[str, str]:
-    """Each zone by its name and by its last part, lower-cased, spaces as ``_``."""
+    """Each zone by its name and by its last part, lower-cased, spaces as ``_`` (in a
+    fixed order, so that a tie between two close spellings always goes the same way)."""
     found: dict[str, str] = {}
     for zone in sorted(zone_names(), key=lambda z: (z.count("/") == 0, z)):
         found.setdefault(zone.rpartition("/")[2].lower(), zone)
@@ -138,10 +141,6 @@ def _suggestion(name: str) -> str | None:
     if key in spellings:
         return spellings[key]
     found = process.extractOne(
-        key, sorted(spellings), scorer=fuzz.ratio, score_cutoff=_SUGGESTION_CUTOFF
+        key, spellings.keys(), scorer=fuzz.ratio, score_cutoff=_SUGGESTION_CUTOFF
     )
     return None if found is None else spellings[found[0]]
-
-
-def _kind(value: object) -> str:
-    return type(value).__name__

@@ -534,12 +534,12 @@ def test_n_is_singular_only_for_one(count: int, noun: str) -> None:
     [
         (
             ("three days after",),
-            "'three days after' is relative: pass --anchor (a date or date range,",
+            "'three days after' is relative: it needs an anchor date (what it counts from,",
         ),
-        (("5 May",), "'5 May': it gives no year: add one, or pass --anchor to take the nearest"),
-        (("sometime-ish",), "or with --anchor a relative phrase such as 'last week'"),
-        (("noon", "--tz", "Mars/Base"), "--tz 'Mars/Base' is not a known time zone"),
-        (("1988 AD", "--calendar", "jalali"), "the era 'ad' does not fit --calendar 'jalali'"),
+        (("5 May",), "'5 May': it gives no year: add one, or give an anchor date"),
+        (("sometime-ish",), "or (given an anchor date) a relative phrase such as 'last week'"),
+        (("noon", "--tz", "Mars/Base"), "the time zone 'Mars/Base' is not known"),
+        (("1988 AD", "--calendar", "jalali"), "the era 'ad' does not fit the calendar 'jalali'"),
         (
             ("last week", "--anchor", "last week"),
             "--anchor: 'last week' is relative itself; give the date it stands for",

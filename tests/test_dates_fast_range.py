@@ -149,8 +149,16 @@ T = datetime(1988, 7, 20, 10, 0)
 @pytest.mark.parametrize(
     ("fields", "path", "message"),
     [
-        ({"earliest": T, "latest": D}, "earliest", "got a datetime: use time= for it"),
-        ({"earliest": D, "latest": T}, "latest", "got a datetime: use time= for it"),
+        (
+            {"earliest": T, "latest": D},
+            "earliest",
+            "got a datetime: a time of day goes in the time field",
+        ),
+        (
+            {"earliest": D, "latest": T},
+            "latest",
+            "got a datetime: a time of day goes in the time field",
+        ),
         ({"earliest": T, "latest": T}, "earliest", "got a datetime"),
         ({"earliest": D, "latest": D - timedelta(1)}, "latest", "is before earliest day"),
         (

@@ -290,7 +290,7 @@ def test_relative(text: str, earliest: date, latest: date) -> None:
 
 
 def test_relative_needs_an_anchor() -> None:
-    with pytest.raises(DateParseError, match="anchor="):
+    with pytest.raises(DateParseError, match="needs an anchor date"):
         DateRange.parse("last week")
 
 

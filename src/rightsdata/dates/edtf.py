@@ -23,11 +23,13 @@ from functools import cache
 
 import pendulum
 
-from rightsdata.dates._units import GROUPS, check_year, month_length
+from rightsdata.dates._arguments import check_calendar, check_text, parse_error
+from rightsdata.dates._units import GROUPS, MONTH_NAMES, check_year, month_length
 from rightsdata.dates.range import Calendar, DateRange, Precision, coarser
+from rightsdata.dates.zones import Zone, time_zone
 from rightsdata.errors import DateParseError
 
-__all__ = ["format_edtf", "parse_edtf"]
+__all__ = ["format_edtf", "parse_edtf", "read_edtf"]
 
 _DATE = re.compile(
     r"(?P<yq>[?~%]?)(?P<y>[0-9X]{4})(?:S(?P<s>[0-9]+))?(?P<yq2>[?~%]?)"
@@ -50,6 +52,37 @@ _End = tuple[date, date, Precision, bool, bool, "datetime | None"]
 
 def _fail(text: str, why: str) -> DateParseError:
     return DateParseError(f"{text!r}: {why}")
+
+
+_YEAR_FIRST = re.compile(
+    r"(?P<y>[0-9]{4})(?P<sep>[/.-])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?"
+)
+
+
+def _year_first(text: str) -> str | None:
+    """For a numeric date written year first but not as EDTF ("2019/11/15", "2019.11",
+    "2019-11-5"), what it looks like and how to write it; else ``None``."""
+    m = _YEAR_FIRST.fullmatch(text.strip())
+    if m is None or not 1 <= int(m["y"]) <= 9999:
+        return None
+    year, month, d = int(m["y"]), int(m["m"]), m["d"]
+    if d is None:
+        if not 1 <= month <= 12:
+            return None  # "1998/99" is no month
+        iso, words, what = f"{year:04d}-{month:02d}", f"{MONTH_NAMES[month - 1]} {year}", "month"
+    else:
+        how = "write a date as EDTF YYYY-MM-DD ('2019-11-15')"
+        if not 1 <= month <= 12:
+            return f"it looks like a date written year first, but {month} is no month: {how}"
+        name, day = MONTH_NAMES[month - 1], int(d)
+        if not 1 <= day <= month_length(year, month):
+            no_day = f"{name} {year} has no day {day}"
+            return f"it looks like a date written year first, but {no_day}: {how}"
+        iso, words, what = f"{year:04d}-{month:02d}-{day:02d}", f"{day} {name} {year}", "date"
+    return (
+        f"it looks like a {what} written year first: write it as EDTF ({iso!r}) "
+        f"or in words ({words!r})"
+    )
 
 
 def _flags(*qualifiers: str | None) -> tuple[bool, bool]:
@@ -244,7 +277,7 @@ def _x_date(y: str, m: str, d: str | None, text: str) -> tuple[date, date, Preci
     return lo_day, hi_day, precision
 
 
-def _single(s: str, text: str, tz: str | None) -> _End:
+def _single(s: str, text: str, tz: Zone | None) -> _End:
     """One EDTF date (no interval, no set) to its bounds and qualifiers."""
     m = _DATE.fullmatch(s)
     if m is None:
@@ -252,7 +285,7 @@ def _single(s: str, text: str, tz: str | None) -> _End:
             raise _fail(text, "years outside 1..9999 (negative or Y-prefixed) are not supported")
         if "(" in s:
             raise _fail(text, "parenthesised qualifiers are not EDTF; put ? ~ % next to a part")
-        raise _fail(text, _EXPECTED)
+        raise _fail(text, _year_first(text) or _EXPECTED)
     y, mo, d = m.group("y"), m.group("m"), m.group("d")
     approximate, uncertain = _flags(*m.group("yq", "yq2", "mq", "mq2", "dq", "dq2"))
     sig = m.group("s")
@@ -307,7 +340,7 @@ def _single(s: str, text: str, tz: str | None) -> _End:
     except ValueError as exc:
         if isinstance(exc, DateParseError):
             raise
-        raise _fail(text, str(exc)) from None
+        raise parse_error(text, exc) from None
 
 
 def _with_time(
@@ -318,7 +351,7 @@ def _with_time(
     approximate: bool,
     uncertain: bool,
     text: str,
-    tz: str | None,
+    tz: Zone | None,
 ) -> _End:
     if mo is None or d is None or "X" in y + mo + d or m.group("s") is not None:
         raise _fail(text, "a time of day needs a full date YYYY-MM-DD")
@@ -330,13 +363,13 @@ def _with_time(
         stamp = datetime.fromisoformat(f"{y}-{mo}-{d}T{m.group('time')}{zone or ''}")
         if zone is None and tz is not None:
             stamp = pendulum.instance(stamp, tz=tz)
-    except (ValueError, pendulum.tz.exceptions.InvalidTimezone) as exc:
-        raise _fail(text, str(exc)) from None
+    except ValueError as exc:
+        raise parse_error(text, exc) from None
     day = date(stamp.year, stamp.month, stamp.day)
     return day, day, Precision.DAY, False, False, stamp
 
 
-def _set(s: str, text: str, tz: str | None, calendar: Calendar) -> DateRange:
+def _set(s: str, text: str, tz: Zone | None, calendar: Calendar) -> DateRange:
     all_of = s[0] == "{"
     inner = s[1:-1].strip()
     if not inner:
@@ -404,9 +437,22 @@ def parse_edtf(
 ) -> DateRange:
     """Read an EDTF string; raise :class:`~rightsdata.DateParseError` if it is not one.
 
-    ``tz`` is the zone of a date-time written without an offset (else it stays naive).
-    ``text`` is kept verbatim on the result.
+    ``tz`` is the zone of a date-time written without an offset (else it stays naive),
+    as :func:`~rightsdata.dates.zones.time_zone` reads it. ``text`` is kept verbatim on
+    the result. Every argument is checked as :meth:`DateRange.parse` checks it, and
+    every failure is a :class:`~rightsdata.DateParseError`.
     """
+    check_text(text)
+    zone = None if tz is None else time_zone(tz)
+    cal = check_calendar(calendar)
+    try:
+        return read_edtf(text, zone, cal)
+    except (ValueError, ArithmeticError) as exc:
+        raise parse_error(text, exc) from None
+
+
+def read_edtf(text: str, tz: Zone | None, calendar: Calendar) -> DateRange:
+    """:func:`parse_edtf` of arguments already checked (for :meth:`DateRange.parse`)."""
     s = text.strip()
     if not s:
         raise _fail(text, _EXPECTED)
@@ -418,7 +464,7 @@ def parse_edtf(
     if "/" in s:
         left, _, right = s.partition("/")
         if "/" in right:
-            raise _fail(text, "an interval has exactly one '/'")
+            raise _fail(text, _year_first(text) or "an interval has exactly one '/'")
         lo = _end(left, text, tz)
         hi = _end(right, text, tz)
         lo_prec: Precision | None
@@ -466,7 +512,7 @@ def parse_edtf(
     )
 
 
-def _end(s: str, text: str, tz: str | None) -> _End | Precision | None:
+def _end(s: str, text: str, tz: Zone | None) -> _End | Precision | None:
     """An interval end: its bounds, ``None`` for open (``..``), UNKNOWN for empty."""
     s = s.strip()
     if s == "..":

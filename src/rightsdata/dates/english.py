@@ -47,6 +47,7 @@ from datetime import date, datetime, timedelta
 import pendulum
 
 from rightsdata.dates import jalali
+from rightsdata.dates._arguments import check_anchor, check_calendar, check_text, parse_error
 from rightsdata.dates._parsed import Anchor, Parsed
 from rightsdata.dates._units import (
     MONTH_NAMES,
@@ -63,6 +64,7 @@ from rightsdata.dates._units import (
 )
 from rightsdata.dates.range import Calendar, DateRange, Precision, coarser
 from rightsdata.dates.relative import WEEKDAYS, check_weekday, parse_relative
+from rightsdata.dates.zones import Zone, time_zone
 from rightsdata.errors import DateParseError
 
 __all__ = [
@@ -73,6 +75,7 @@ __all__ = [
     "UNCERTAIN_WORDS",
     "describe",
     "parse_english",
+    "read_english",
 ]
 
 _G = Calendar.GREGORIAN
@@ -284,8 +287,8 @@ _JALALI_ERAS = frozenset({"sh", "s.h.", "ap", "a.p.", "hs", "solar hijri", "hijr
 _EXPECTED = (
     "expected a date such as '20 July 1988', 'July 20, 1988', 'late July 1988', "
     "'the Summer of 1988', 'the 1980s', 'between July and September 1988', 'before 1990', "
-    "'circa 1990', '29 Tir 1367', an EDTF string, or with anchor= a relative phrase such as "
-    "'last week' or 'three days after'"
+    "'circa 1990', '29 Tir 1367', an EDTF string, or (given an anchor date) a relative "
+    "phrase such as 'last week' or 'three days after'"
 )
 
 
@@ -295,7 +298,7 @@ class _Ctx:
     __slots__ = ("anchor", "cal", "forced", "text", "tz")
 
     def __init__(
-        self, text: str, cal: Calendar, forced: bool, anchor: Anchor | None, tz: str | None
+        self, text: str, cal: Calendar, forced: bool, anchor: Anchor | None, tz: Zone | None
     ) -> None:
         self.text = text
         self.cal = cal
@@ -342,7 +345,7 @@ def _calendar_of(ctx: _Ctx, era: str | None, month_cal: Calendar | None) -> Cale
     if era is not None:
         era_cal = _J if era in _JALALI_ERAS else _G
         if ctx.forced and era_cal is not cal:
-            raise _fail(ctx, f"the era {era!r} does not fit calendar={cal.value!r}")
+            raise _fail(ctx, f"the era {era!r} does not fit the calendar {cal.value!r}")
         cal = era_cal
     if month_cal is not None and month_cal is not cal:
         if ctx.forced or era is not None:
@@ -371,7 +374,7 @@ def _nearest(
     if default_year is not None:
         return default_year, make(default_year)
     if ctx.anchor is None:
-        raise _fail(ctx, "it gives no year: add one, or pass anchor= to take the nearest")
+        raise _fail(ctx, "it gives no year: add one, or give an anchor date to take the nearest")
     mid = ctx.anchor.lo + (ctx.anchor.hi - ctx.anchor.lo) / 2
     base = mid.year if cal is _G else jalali.from_gregorian(mid)[0]
     best: tuple[int, int, tuple[date, date]] | None = None
@@ -825,7 +828,7 @@ def _element(
     except ValueError as exc:
         if isinstance(exc, DateParseError):
             raise
-        raise _fail(ctx, str(exc)) from None
+        raise parse_error(ctx.text, exc) from None
 
 
 def _valid_day(ctx: _Ctx, year: int, month: int, d: int, cal: Calendar) -> date:
@@ -1025,15 +1028,33 @@ def _timed(s: str, ctx: _Ctx) -> Parsed | None:
 def parse_english(
     text: str,
     *,
-    anchor: Anchor | None = None,
+    anchor: Anchor | date | DateRange | None = None,
     calendar: Calendar = Calendar.GREGORIAN,
     forced: bool = False,
     tz: str | None = None,
 ) -> DateRange:
     """Read an English (or Solar Hijri) date phrase; see the module's conventions.
 
-    ``forced`` says the caller named the calendar (so a phrase cannot switch it).
+    ``forced`` says the caller named the calendar (so a phrase cannot switch it). Every
+    argument is checked as :meth:`DateRange.parse` checks it, and every failure is a
+    :class:`~rightsdata.DateParseError`.
     """
+    check_text(text)
+    a = check_anchor(anchor)
+    cal = check_calendar(calendar)
+    zone = None if tz is None else time_zone(tz)
+    if type(forced) is not bool:
+        raise DateParseError(f"forced must be True or False, got {type(forced).__name__}")
+    try:
+        return read_english(text, a, cal, forced, zone)
+    except (ValueError, ArithmeticError) as exc:
+        raise parse_error(text, exc) from None
+
+
+def read_english(
+    text: str, anchor: Anchor | None, calendar: Calendar, forced: bool, tz: Zone | None
+) -> DateRange:
+    """:func:`parse_english` of arguments already checked (for :meth:`DateRange.parse`)."""
     ctx = _Ctx(text, calendar, forced, anchor, tz)
     s = normalise(text)
     if not s:

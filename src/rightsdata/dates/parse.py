@@ -2,21 +2,21 @@
 
 EDTF is tried first for text that looks like it (digits, ``X``, ``-/~?%[]{}``); English
 (with the relative and Solar Hijri forms) otherwise, and as a fallback. Every failure is
-a :class:`~rightsdata.DateParseError`; input longer than
-:data:`~rightsdata.dates.range.MAX_TEXT_LENGTH` is refused before any scanning.
+a :class:`~rightsdata.DateParseError`, for the text and for every other argument (a
+wrong type included); input longer than :data:`~rightsdata.dates.range.MAX_TEXT_LENGTH`
+is refused before any scanning.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
-import pendulum
-
-from rightsdata.dates._parsed import Anchor
-from rightsdata.dates.edtf import parse_edtf
-from rightsdata.dates.english import NUMERIC_DAY_MONTH, parse_english
+from rightsdata.dates._arguments import check_anchor, check_calendar, check_text, parse_error
+from rightsdata.dates.edtf import read_edtf
+from rightsdata.dates.english import NUMERIC_DAY_MONTH, read_english
 from rightsdata.dates.range import MAX_TEXT_LENGTH, Calendar, DateRange
+from rightsdata.dates.zones import time_zone
 from rightsdata.errors import DateParseError
 
 __all__ = ["parse_text"]
@@ -30,34 +30,6 @@ _EDTF_FIRST = frozenset("0123456789XYSETZ:+-./%?~[]{}, ")
 _NON_ASCII_DIGITS = re.compile(r"[۰-۹٠-٩]")
 
 
-def _anchor(anchor: object) -> Anchor | None:
-    if anchor is None:
-        return None
-    if isinstance(anchor, DateRange):
-        if anchor.earliest is None or anchor.latest is None:
-            raise DateParseError("an anchor needs both ends: got an open or unknown end")
-        return Anchor(
-            anchor.earliest, anchor.latest, anchor.precision, anchor.approximate, anchor.uncertain
-        )
-    if isinstance(anchor, datetime):
-        day = anchor.date()
-        return Anchor(day, day)
-    if isinstance(anchor, date):
-        return Anchor(anchor, anchor)
-    raise DateParseError(f"anchor must be a date or a DateRange, got {type(anchor).__name__}")
-
-
-def _calendar(calendar: object) -> Calendar:
-    if isinstance(calendar, Calendar):
-        return calendar
-    if isinstance(calendar, str):
-        for member in Calendar:
-            if member.value == calendar.lower():
-                return member
-    choices = ", ".join(repr(m.value) for m in Calendar)
-    raise DateParseError(f"calendar must be one of {choices}, got {calendar!r}")
-
-
 def parse_text(
     text: str,
     *,
@@ -66,42 +38,32 @@ def parse_text(
     tz: str | None = None,
 ) -> DateRange:
     """Read ``text`` as EDTF, English, relative or Solar Hijri; see :meth:`DateRange.parse`."""
-    if not isinstance(text, str):
-        raise DateParseError(f"expected a string, got {type(text).__name__}")
-    if len(text) > MAX_TEXT_LENGTH:
-        raise DateParseError(
-            f"{text[:40]!r}...: longer than {MAX_TEXT_LENGTH} characters; a date phrase is short"
-        )
-    cal = calendar if calendar is _G else _calendar(calendar)
+    if not isinstance(text, str) or len(text) > MAX_TEXT_LENGTH:
+        check_text(text)  # raises
+    cal = calendar if calendar is _G else check_calendar(calendar)
     forced = cal is not _G
-    if tz is not None:
-        try:
-            pendulum.timezone(tz)
-        except (ValueError, KeyError):
-            raise DateParseError(
-                f"tz={tz!r} is not a known time zone (e.g. 'Asia/Tehran')"
-            ) from None
+    zone = None if tz is None else time_zone(tz)
+    a = None if anchor is None else check_anchor(anchor)
     s = text.strip()
     if not s:
         raise DateParseError(f"{text!r}: expected a date, got nothing")
     if not forced and not s.isascii() and _NON_ASCII_DIGITS.search(s):
         cal = _J
     try:
-        a = None if anchor is None else _anchor(anchor)
         if cal is _G and s[0] in _EDTF_FIRST and _EDTF_LIKE.fullmatch(s):
             try:
-                return parse_edtf(text, tz=tz)
+                return read_edtf(text, zone, cal)
             except DateParseError as exc:
                 first = exc
             if NUMERIC_DAY_MONTH.fullmatch(s) is not None:
                 # "15/11/2019" is no EDTF interval: say that its day/month order is the problem
-                return parse_english(text, anchor=a, calendar=cal, forced=forced, tz=tz)
+                return read_english(text, a, cal, forced, zone)
             try:
-                return parse_english(text, anchor=a, calendar=cal, forced=forced, tz=tz)
+                return read_english(text, a, cal, forced, zone)
             except DateParseError:
                 raise first from None
-        return parse_english(text, anchor=a, calendar=cal, forced=forced, tz=tz)
+        return read_english(text, a, cal, forced, zone)
     except DateParseError:
         raise
-    except (ValueError, OverflowError, ArithmeticError) as exc:
-        raise DateParseError(f"{text!r}: {exc}") from None
+    except (ValueError, ArithmeticError) as exc:
+        raise parse_error(text, exc) from None

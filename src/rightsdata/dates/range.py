@@ -111,7 +111,9 @@ def _check(instance: DateRange, attribute: attrs.Attribute[Any], value: datetime
         _check_time(instance, value)
 
 
-_DATETIME_END = "expected a day (datetime.date), got a datetime: use time= for it"
+_DATETIME_END = (
+    "expected a day (datetime.date), got a datetime: a time of day goes in the time field"
+)
 _UNKNOWN_WITH_DAY = "an end can only be unknown when it has no day (None)"
 _UNKNOWN = Precision.UNKNOWN
 
@@ -225,11 +227,15 @@ class DateRange:
         phrases ("three days after", "earlier this year", "the past two months") which
         need ``anchor`` (a day or a DateRange, usually the source's publication date),
         and Solar Hijri dates ("1367 SH", "29 Tir 1367", Persian digits, or anything with
-        ``calendar="jalali"``). ``tz`` names the time zone (e.g. ``"Asia/Tehran"``) of a
-        time of day given without one. The conventions are in ``docs/dates.md``.
+        ``calendar="jalali"``). ``tz`` names the time zone of a time of day given
+        without one: an IANA zone name (``"Asia/Tehran"``, ``"UTC"``) or a fixed UTC
+        offset (``"+03:30"``), as :func:`rightsdata.dates.zones.time_zone` reads it. The
+        conventions are in ``docs/dates.md``.
 
         Raises :class:`~rightsdata.DateParseError` (quoting the text and saying what was
-        expected) for anything else; never another exception.
+        expected) for anything else, and for an argument it cannot take (a wrong type
+        included: an anchor that is text, a calendar or zone that is none); never
+        another exception.
         """
         parse_text = _parse_text or _load_parse_text()
         return parse_text(text, anchor=anchor, calendar=calendar, tz=tz)

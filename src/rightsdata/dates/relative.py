@@ -196,8 +196,8 @@ def _number(word: str | None) -> int:
 def _need(anchor: Anchor | None, text: str) -> Anchor:
     if anchor is None:
         raise DateParseError(
-            f"{text!r} is relative: pass anchor= (a date or DateRange, usually the "
-            "source's publication date) to say what it is relative to"
+            f"{text!r} is relative: it needs an anchor date (what it counts from, usually "
+            "the source's publication date)"
         )
     return anchor
 

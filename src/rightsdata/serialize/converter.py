@@ -29,6 +29,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
+from rightsdata._typed import EXPECTED, TEST_ENV, TESTS, original
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.records import _checks
 
@@ -58,30 +59,26 @@ def _show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _str(value: object, _: object) -> str:
-    if type(value) is str:
-        return value
-    raise _Mismatch("a string", value)
+def _scalar_hook(t: type) -> Callable[[object, object], Any]:
+    """The structure hook of a scalar type: the shared rule of :data:`rightsdata._typed.TESTS`
+    (a float field also takes an integer it can hold exactly, as a float)."""
+    env: dict[str, Any] = {**TEST_ENV, "_Mismatch": _Mismatch}
+    result = "float(value)" if t is float else "value"
+    source = "\n".join(
+        [
+            f"def structure_{t.__name__}(value, _):",
+            f"  if {TESTS[t].format(v='value')}:",
+            f"    return {result}",
+            f"  raise _Mismatch({EXPECTED[t]!r}, value)",
+        ]
+    )
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<rightsdata structure {t.__name__}>", "exec"), env, namespace)
+    hook: Callable[[object, object], Any] = namespace[f"structure_{t.__name__}"]
+    return hook
 
 
-def _int(value: object, _: object) -> int:
-    if type(value) is int:
-        return value
-    raise _Mismatch("an integer", value)
-
-
-def _float(value: object, _: object) -> float:
-    if type(value) is float:
-        return value
-    if type(value) is int and abs(value) <= 2**53:
-        return float(value)
-    raise _Mismatch("a number", value)
-
-
-def _bool(value: object, _: object) -> bool:
-    if type(value) is bool:
-        return value
-    raise _Mismatch("true or false", value)
+_SCALAR_HOOKS: dict[type, Callable[[object, object], Any]] = {t: _scalar_hook(t) for t in TESTS}
 
 
 def _date(value: object, _: object) -> date:
@@ -169,13 +166,6 @@ def _optional_of(t: Any) -> Any:
     return None
 
 
-_INLINE_CHECKS: dict[type, Callable[[object, object], object]] = {
-    str: _str,
-    int: _int,
-    bool: _bool,
-}
-
-
 def _call(c: Converter, t: Any, arg: str, env: dict[str, Any]) -> str:
     """An expression structuring ``arg`` as ``t`` with the converter's hook for ``t``."""
     hook = c.get_structure_hook(t)
@@ -194,8 +184,10 @@ def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list
     value to the full hooks, which give the exact error (or the same result).
     """
     hook = c.get_structure_hook(t)
-    if t in _INLINE_CHECKS and hook is _INLINE_CHECKS[t]:
-        return [f"{pad}if type({var}) is not {t.__name__}: raise _Unhandled"]
+    if t in _SCALAR_HOOKS and hook is _SCALAR_HOOKS[t]:
+        env.update(TEST_ENV)
+        lines = [f"{pad}if not {TESTS[t].format(v=var)}: raise _Unhandled"]
+        return [*lines, f"{pad}{var} = float({var})"] if t is float else lines
     if t is date and hook is _date:  # _date inlined: a bad date raises ValueError
         env["_date_fromisoformat"] = date.fromisoformat
         return [
@@ -217,11 +209,12 @@ def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list
         item = get_args(t)[0]
         lines = [f"{pad}if type({var}) is not list: raise _Unhandled"]
         item_hook = c.get_structure_hook(item)
-        if item in _INLINE_CHECKS and item_hook is _INLINE_CHECKS[item]:
+        if item in _SCALAR_HOOKS and item is not float and item_hook is _SCALAR_HOOKS[item]:
+            env.update(TEST_ENV)
             return [
                 *lines,
                 f"{pad}for _x in {var}:",
-                f"{pad}  if type(_x) is not {item.__name__}: raise _Unhandled",
+                f"{pad}  if not {TESTS[item].format(v='_x')}: raise _Unhandled",
                 f"{pad}{var} = tuple({var})",
             ]
         if item_hook in _FAST_FNS:
@@ -273,11 +266,15 @@ def _builder(cl: type, fields: tuple[attrs.Attribute[Any], ...], env: dict[str, 
     for i, f in enumerate(fields):
         env[f"_set_{i}"] = getattr(cl, f.name).__set__
         lines.append(f"_set_{i}(obj, v{i})")
-        inline = _INLINE_VALIDATORS.get(f.validator)
+        # The field types were checked as the values were read, by the same rules as
+        # the constructor's type check (rightsdata._typed): only the field's own
+        # validator is left to run.
+        validator = original(f.validator)
+        inline = _INLINE_VALIDATORS.get(validator)
         if inline is not None:
             checks.extend(f"  {line}" for line in inline.format(v=f"v{i}").splitlines())
-        elif f.validator is not None:
-            env[f"_validator_{i}"] = f.validator
+        elif validator is not None:
+            env[f"_validator_{i}"] = validator
             env[f"_field_{i}"] = f
             checks.append(f"  _validator_{i}(obj, _field_{i}, v{i})")
     if checks:
@@ -362,10 +359,7 @@ def _fast_structure_fn(
 def _make(detailed: bool) -> OrjsonConverter:
     c = make_converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed)
     for t, hook in (
-        (str, _str),
-        (int, _int),
-        (float, _float),
-        (bool, _bool),
+        *_SCALAR_HOOKS.items(),
         (date, _date),
         (datetime, _datetime),
         (Decimal, _decimal),

@@ -5,10 +5,13 @@ class creation, :func:`typed` reads the annotation of every field and generates 
 function that checks them all, in field order, with the rules the strict converter
 applies on load (``int`` refuses ``bool``, ``float`` and ``str``; a tuple field refuses
 a list and a string; an enum field refuses its string value...). It runs as the
-validator of the first field, before the field's own validator, so a value that would
+validator of the first field, before any field's own validator, so a value that would
 not survive ``save`` and ``load`` is refused by the constructor, with a
 :class:`~rightsdata.ValidationError` naming the field. A new field is checked because
 it has an annotation; a type the rules do not know is an error when the class is made.
+
+The field's own validators (ids, non-blank text...) run in the same function, after all
+the types are known to be right, so construction costs one validator call.
 
 The scalar rules in :data:`TESTS` are shared with the converter, which applies them to
 JSON values: for strings, integers, numbers and booleans a JSON value and a Python value
@@ -32,7 +35,16 @@ import attrs
 
 from rightsdata.errors import FieldProblem, ValidationError
 
-__all__ = ["EXPECTED", "TESTS", "TEST_ENV", "check", "encodable", "original", "typed"]
+__all__ = [
+    "EXPECTED",
+    "INLINE",
+    "TESTS",
+    "TEST_ENV",
+    "check",
+    "encodable",
+    "typed",
+    "validator_of",
+]
 
 FLOAT_INT_LIMIT = 2**53
 """The largest integer (in size) a float field takes: every one up to it is exact as a float."""
@@ -74,15 +86,27 @@ EXPECTED: dict[type, str] = {
 SURROGATE = "text holds a lone surrogate, which JSON (UTF-8) cannot store"
 """The problem of a string no file can hold."""
 
-_ORIGINAL: dict[object, object] = {}
-"""Each generated check, to the validator the first field had before (or ``None``)."""
+INLINE: dict[object, str] = {}
+"""Field validators that can be written inline, as a test on ``{v}`` that runs ``{fail}``
+when the value is bad; ``{fail}`` calls the validator (to report) in the constructor and
+hands the value to the full path in the converter's fast path. Filled by
+:mod:`rightsdata.records._checks`, next to each validator."""
+
+_VALIDATOR = "rightsdata.validator"
+"""The key of a field's own validator in its metadata, once :func:`typed` took it over."""
 
 _UNIONS = (Union, UnionType)
 
 
-def original(validator: object) -> object:
-    """A field's validator without the type check :func:`typed` put in front of it."""
-    return _ORIGINAL.get(validator, validator) if validator is not None else None
+def validator_of(field: attrs.Attribute[Any]) -> object:
+    """A field's own validator (``None`` if it has none), without the type checks."""
+    return field.metadata.get(_VALIDATOR, None if _is_check(field.validator) else field.validator)
+
+
+def _is_check(validator: object) -> bool:
+    """Whether ``validator`` is a check :func:`typed` made."""
+    code = getattr(validator, "__code__", None)
+    return code is not None and code.co_filename.startswith("<rightsdata field checks ")
 
 
 def _optional(hint: Any) -> Any:
@@ -219,27 +243,40 @@ def _reporter(hints: dict[str, Any]) -> Callable[[object], None]:
 def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
     """An attrs ``field_transformer``: check every field's type, from its annotation.
 
-    Puts one generated check of all the fields in front of the first field's
-    validator; see the module docstring for the rules.
+    Makes one function that checks the type of every field, in field order, then runs
+    every field's own validator (inline when :data:`INLINE` has its test), and makes it
+    the only attrs validator, on the first field: one call per construction. The fields'
+    own validators stay readable with :func:`validator_of`. See the module docstring.
     """
     if not fields:
         return fields
     globalns = vars(sys.modules[cls.__module__])
-    hints = {f.name: get_type_hints(cls, globalns)[f.name] for f in fields}
+    all_hints = get_type_hints(cls, globalns)
+    hints = {f.name: all_hints[f.name] for f in fields}
     env: dict[str, Any] = {**TEST_ENV, "date": date, "datetime": datetime}
     env["_fail"] = _reporter(hints)
-    first = fields[0]
+    out = [
+        f.evolve(validator=None, metadata={**f.metadata, _VALIDATOR: f.validator})
+        if f.validator is not None
+        else f
+        for f in fields
+    ]
     body: list[str] = []
-    for f in fields:
-        var = "value" if f is first else f"inst.{f.name}"
-        body += _lines(hints[f.name], var, "  ", env)
-    if first.validator is not None:
-        env["_validator"] = first.validator
-        body.append("  _validator(inst, attribute, value)")
-    name = f"check_{cls.__name__}_types"
+    for i, f in enumerate(out):
+        body += _lines(hints[f.name], "value" if i == 0 else f"inst.{f.name}", "  ", env)
+    for i, f in enumerate(out):
+        validator = validator_of(f)
+        if validator is None:
+            continue
+        var = "value" if i == 0 else f"inst.{f.name}"
+        env[f"_validator_{i}"] = validator
+        env[f"_field_{i}"] = f
+        call = f"_validator_{i}(inst, _field_{i}, {var})"
+        template = INLINE.get(validator)
+        lines = [call] if template is None else template.format(v=var, fail=call).splitlines()
+        body += [f"  {line}" for line in lines]
+    name = f"check_{cls.__name__}"
     source = "\n".join([f"def {name}(inst, attribute, value):", *body])
     namespace: dict[str, Any] = {}
-    exec(compile(source, f"<rightsdata type checks {cls.__qualname__}>", "exec"), env, namespace)
-    check = namespace[name]
-    _ORIGINAL[check] = first.validator
-    return [first.evolve(validator=check), *fields[1:]]
+    exec(compile(source, f"<rightsdata field checks {cls.__qualname__}>", "exec"), env, namespace)
+    return [out[0].evolve(validator=namespace[name]), *out[1:]]

@@ -29,9 +29,9 @@ from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
-from rightsdata._typed import EXPECTED, TEST_ENV, TESTS, original
+from rightsdata._typed import EXPECTED, INLINE, TEST_ENV, TESTS, validator_of
 from rightsdata.errors import FieldProblem, ValidationError
-from rightsdata.records import _checks
+from rightsdata.records import _checks  # noqa: F401  (fills INLINE)
 
 __all__ = ["JSONValue", "converter", "problems_of", "structure", "unstructure"]
 
@@ -225,17 +225,6 @@ def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list
     return [f"{pad}{var} = {_call(c, t, var, env)}"]
 
 
-_INLINE_VALIDATORS: dict[object, str] = {
-    _checks.identifier: "if {v} is not None and {v}.split() != [{v}]: raise _Unhandled",
-    _checks.identifiers: "for _x in {v}:\n  if _x.split() != [_x]: raise _Unhandled",
-    _checks.nonblank: "if {v} is not None and not {v}.strip(): raise _Unhandled",
-    _checks.nonempty: "if not {v}: raise _Unhandled",
-}
-"""The records' shared field checks, written inline in the fast path: the same test as
-the validator (see :mod:`rightsdata.records._checks`), and on failure the value goes to
-the full path, where the validator itself reports it."""
-
-
 def _builder(cl: type, fields: tuple[attrs.Attribute[Any], ...], env: dict[str, Any]) -> list[str]:
     """Lines building ``cl`` from ``v0``, ``v1``... (structured field values).
 
@@ -269,10 +258,11 @@ def _builder(cl: type, fields: tuple[attrs.Attribute[Any], ...], env: dict[str, 
         # The field types were checked as the values were read, by the same rules as
         # the constructor's type check (rightsdata._typed): only the field's own
         # validator is left to run.
-        validator = original(f.validator)
-        inline = _INLINE_VALIDATORS.get(validator)
+        validator = validator_of(f)
+        inline = INLINE.get(validator)  # the validator's test, inline; failing: full path
         if inline is not None:
-            checks.extend(f"  {line}" for line in inline.format(v=f"v{i}").splitlines())
+            test = inline.format(v=f"v{i}", fail="raise _Unhandled")
+            checks.extend(f"  {line}" for line in test.splitlines())
         elif validator is not None:
             env[f"_validator_{i}"] = validator
             env[f"_field_{i}"] = f

@@ -37,7 +37,7 @@ from typing import Any, TypeAlias, Union, cast, get_args, get_origin, get_type_h
 
 import attrs
 
-from rightsdata._typed import original
+from rightsdata._typed import validator_of
 from rightsdata.records import RECORD_TYPES, _checks, common, source
 from rightsdata.serialize.converter import JSONValue, unstructure
 from rightsdata.serialize.jsonio import FORMAT_VERSION
@@ -199,7 +199,7 @@ class _Builder:
         self, cls: type, field: attrs.Attribute[Any], hint: object, docs: dict[str, str]
     ) -> _Schema:
         extra: _Schema = {}
-        for validator in _validators(original(field.validator)):
+        for validator in _validators(validator_of(field)):
             extra.update(_VALIDATORS.get(validator, {}))
         try:
             schema = self.schema_of(hint, extra)

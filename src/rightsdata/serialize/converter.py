@@ -13,6 +13,7 @@ one used only after a failure, to collect every problem of the value with its pa
 
 from __future__ import annotations
 
+import difflib
 import enum
 import re
 from collections.abc import Callable
@@ -431,13 +432,20 @@ def _join(path: str, name: str) -> str:
     return f"{path}{name}" if name.startswith("[") else f"{path}.{name}"
 
 
+def _unknown_field(name: str, fields: list[str]) -> str:
+    """The problem of an unknown key, with the field it was probably meant to be."""
+    close = difflib.get_close_matches(name, fields, n=1)
+    return f"unknown field; did you mean {close[0]!r}?" if close else "unknown field"
+
+
 def problems_of(exc: BaseException, path: str = "") -> list[FieldProblem]:
     """Turn an exception raised while structuring into problems with field paths."""
     if isinstance(exc, ValidationError):
         return [p.under(path) for p in exc.problems]
     if isinstance(exc, ForbiddenExtraKeysError):
+        names = [f.name for f in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
         return [
-            FieldProblem(path=_join(path, k), message="unknown field")
+            FieldProblem(path=_join(path, k), message=_unknown_field(k, names))
             for k in sorted(exc.extra_fields)
         ]
     if isinstance(exc, ClassValidationError):

@@ -26,6 +26,10 @@ all of them refuse the same things. Times are the best of ``--repeats`` runs wit
 (``--gc off`` disables it while timing, as :mod:`timeit` does). Memory per record is
 what the loaded list keeps alive, measured with :mod:`tracemalloc`.
 
+Construction is timed too: every record of the file and every part in it built again
+through its constructor (type and value checks included) from Python values, less the
+cost of the same walk over the values building nothing.
+
 The targets (from the issue) are printed as PASS or FAIL; nothing is asserted.
 """
 

@@ -42,6 +42,8 @@ __all__ = [
     "TEST_ENV",
     "check",
     "encodable",
+    "item_of",
+    "optional_of",
     "typed",
     "validator_of",
 ]
@@ -109,7 +111,7 @@ def _is_check(validator: object) -> bool:
     return code is not None and code.co_filename.startswith("<rightsdata field checks ")
 
 
-def _optional(hint: Any) -> Any:
+def optional_of(hint: Any) -> Any:
     """``X`` for ``X | None``, else ``None``."""
     if get_origin(hint) in _UNIONS:
         args = get_args(hint)
@@ -119,7 +121,7 @@ def _optional(hint: Any) -> Any:
     return None
 
 
-def _item(hint: Any) -> Any:
+def item_of(hint: Any) -> Any:
     """``X`` for ``tuple[X, ...]``, else ``None``."""
     args = get_args(hint)
     if get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
@@ -130,10 +132,10 @@ def _item(hint: Any) -> Any:
 def _lines(hint: Any, var: str, pad: str, env: dict[str, Any], depth: int = 0) -> list[str]:
     """Lines that ``return _fail(inst)`` unless the value in ``var`` is a ``hint``."""
     fail = f"{pad}  return _fail(inst)"
-    inner = _optional(hint)
+    inner = optional_of(hint)
     if inner is not None:
         return [f"{pad}if {var} is not None:", *_lines(inner, var, pad + "  ", env, depth)]
-    item = _item(hint)
+    item = item_of(hint)
     if item is not None:
         x = f"_x{depth}"
         return [
@@ -177,10 +179,10 @@ def _accepts(hint: Any) -> Callable[[object], bool]:
 def _name(hint: Any) -> str:
     if hint in EXPECTED:
         return EXPECTED[hint]
-    inner = _optional(hint)
+    inner = optional_of(hint)
     if inner is not None:
         return f"{_name(inner)} or None"
-    item = _item(hint)
+    item = item_of(hint)
     if item is not None:
         return f"a tuple of {getattr(item, '__name__', str(item))}"
     if hint is date:
@@ -201,10 +203,10 @@ def _problems(hint: Any, value: object, path: str) -> list[FieldProblem]:
     """What is wrong with ``value`` as a ``hint`` (empty when nothing is)."""
     if _accepts(hint)(value):
         return []
-    inner = _optional(hint)
+    inner = optional_of(hint)
     if inner is not None:
         return _problems(inner, value, path)
-    item = _item(hint)
+    item = item_of(hint)
     if item is not None and type(value) is tuple:
         return [p for i, x in enumerate(value) for p in _problems(item, x, f"{path}[{i}]")]
     if hint is str and type(value) is str:

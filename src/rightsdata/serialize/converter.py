@@ -7,6 +7,10 @@ offset, decimals strings, enums their values. Defaults are left out when unstruc
 so files stay small and hand-editable; structuring restores them, so the round trip is
 exact.
 
+The rules for strings, integers, numbers and booleans are the ones the record
+constructors check (:mod:`rightsdata._typed`), so a record that can be built can be
+written and read back, and one that is read passes its constructor.
+
 Two converters share the same hooks: :data:`converter`, the fast one, and a detailed
 one used only after a failure, to collect every problem of the value with its path.
 """
@@ -19,8 +23,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from types import UnionType
-from typing import Any, TypeAlias, TypeVar, Union, cast, get_args, get_origin
+from typing import Any, TypeAlias, TypeVar, cast, get_args
 
 import attrs
 import orjson
@@ -30,7 +33,15 @@ from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
-from rightsdata._typed import EXPECTED, INLINE, TEST_ENV, TESTS, validator_of
+from rightsdata._typed import (
+    EXPECTED,
+    INLINE,
+    TEST_ENV,
+    TESTS,
+    item_of,
+    optional_of,
+    validator_of,
+)
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.records import _checks  # noqa: F401  (fills INLINE)
 
@@ -140,8 +151,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
 
 
 def _is_var_tuple(t: Any) -> bool:
-    args = get_args(t)
-    return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+    return item_of(t) is not None
 
 
 class _Unhandled(Exception):
@@ -149,22 +159,12 @@ class _Unhandled(Exception):
 
 
 _MISSING: Any = object()
-_UNION_TYPES = (Union, UnionType)
 _FAST_FNS: set[Callable[..., Any]] = set()
 """The functions made by :func:`_fast_structure_fn`: they take the value alone."""
 
 # attrs' own __init__ reads this flag (set by attrs.validators.set_disabled) before it
 # runs validators; a record built without its __init__ must honour it the same way.
 _VALIDATORS_FLAG: Any = getattr(attrs_config, "_run_validators", None)
-
-
-def _optional_of(t: Any) -> Any:
-    """``X`` for ``X | None`` (or ``Optional[X]``), else ``None``."""
-    if get_origin(t) in _UNION_TYPES:
-        args = [a for a in get_args(t) if a is not type(None)]
-        if len(args) == 1 and len(get_args(t)) == 2:
-            return args[0]
-    return None
 
 
 def _call(c: Converter, t: Any, arg: str, env: dict[str, Any]) -> str:
@@ -196,7 +196,7 @@ def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list
             f" or {var}[7] != '-': raise _Unhandled",
             f"{pad}{var} = _date_fromisoformat({var})",
         ]
-    inner = _optional_of(t)
+    inner = optional_of(t)
     if inner is not None:
         return [f"{pad}if {var} is not None:", *_emit(c, inner, var, pad + "  ", env)]
     if isinstance(t, type) and issubclass(t, enum.Enum) and all(type(m.value) is str for m in t):

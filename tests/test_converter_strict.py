@@ -96,7 +96,29 @@ def test_unknown_keys_are_refused_at_any_depth():
     data["date"]["calender"] = "jalali"
     problems = _problems(data)
     assert ("colour", "unknown field") in problems
-    assert ("date.calender", "unknown field") in problems
+    assert ("date.calender", "unknown field; did you mean 'calendar'?") in problems
+
+
+@pytest.mark.parametrize(
+    ("data", "path", "meant"),
+    [
+        (
+            {k: v for k, v in FIGURE.items() if k != "quantity"} | {"qauntity": FIGURE["quantity"]},
+            "qauntity",
+            "quantity",
+        ),
+        (_with(FIGURE, ["quantity", "qualifer"], "at_least"), "quantity.qualifer", "qualifier"),
+        (_with(EVENT, ["citations", 0, "locater"], "p. 5"), "citations[0].locater", "locator"),
+        ({**SOURCE, "publised": "2019"}, "publised", "published"),
+    ],
+)
+def test_an_unknown_field_names_the_field_it_probably_meant(data, path, meant):
+    problems = dict(_problems(data))
+    assert problems[path] == f"unknown field; did you mean {meant!r}?"
+
+
+def test_an_unknown_field_like_no_field_gets_no_guess():
+    assert ("zzz", "unknown field") in _problems(_with(EVENT, ["zzz"], 1))
 
 
 @pytest.mark.parametrize("bad", ["1988-7-1", "19880701", "1988-07", "1988-02-30", 19880701, ""])

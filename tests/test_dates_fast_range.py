@@ -149,17 +149,8 @@ T = datetime(1988, 7, 20, 10, 0)
 @pytest.mark.parametrize(
     ("fields", "path", "message"),
     [
-        (
-            {"earliest": T, "latest": D},
-            "earliest",
-            "got a datetime: a time of day goes in the time field",
-        ),
-        (
-            {"earliest": D, "latest": T},
-            "latest",
-            "got a datetime: a time of day goes in the time field",
-        ),
-        ({"earliest": T, "latest": T}, "earliest", "got a datetime"),
+        ({"earliest": T, "latest": D}, "earliest", "got a datetime (1988-07-20T10:00:00)"),
+        ({"earliest": D, "latest": T}, "latest", "got a datetime (1988-07-20T10:00:00)"),
         ({"earliest": D, "latest": D - timedelta(1)}, "latest", "is before earliest day"),
         (
             {"earliest": D, "latest": D, "earliest_precision": Precision.UNKNOWN},
@@ -200,6 +191,13 @@ def test_the_single_validator_reports_the_first_problem_in_field_order(
         DateRange(**fields)  # type: ignore[arg-type]
     assert [p.path for p in got.value.problems] == [path]
     assert message in got.value.problems[0].message
+
+
+def test_every_end_of_the_wrong_type_is_reported() -> None:
+    with pytest.raises(ValidationError) as got:
+        DateRange(earliest=T, latest=T)  # type: ignore[arg-type]
+    assert [p.path for p in got.value.problems] == ["earliest", "latest"]
+    assert all("got a datetime" in p.message for p in got.value.problems)
 
 
 def test_validators_still_run_on_evolve_and_can_be_disabled() -> None:

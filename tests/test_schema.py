@@ -47,7 +47,7 @@ from rightsdata import (
     write_json,
 )
 from rightsdata.records import RECORD_TYPES, Record, ReportedDate
-from rightsdata.serialize import record_from_dict, record_to_dict, unstructure
+from rightsdata.serialize import record_from_dict, record_to_dict, to_json, unstructure
 from rightsdata.serialize import schema as schema_module
 from rightsdata.serialize.schema import SCHEMA_ID, json_schema, main, render
 
@@ -261,7 +261,8 @@ def test_the_root_is_a_union_tagged_by_type() -> None:
         record = DEFS[cls.__name__]
         props = typing.cast(dict[str, dict[str, object]], record["properties"])
         assert props["type"]["const"] == tag
-        assert typing.cast(list[str], record["required"])[0] == "type"
+        assert "type" not in typing.cast(list[str], record["required"])
+    assert all(ref["required"] == ["type"] for ref in one_of)
 
 
 def test_every_type_has_a_def_and_every_def_a_type() -> None:
@@ -283,7 +284,7 @@ def test_properties_required_and_defaults_follow_the_fields() -> None:
         fields = attrs.fields(cls)
         tag = ["type"] if cls in RECORD_TYPES.values() else []
         assert list(props) == tag + [f.name for f in fields]
-        assert d["required"] == tag + [f.name for f in fields if f.default is attrs.NOTHING]
+        assert d["required"] == [f.name for f in fields if f.default is attrs.NOTHING]
         assert d["additionalProperties"] is False
         for f in fields:
             if f.default is attrs.NOTHING:
@@ -433,6 +434,13 @@ def test_generated_records_validate() -> None:
     @given(strategies.records())
     def check(record: Record) -> None:
         assert_valid(record_to_dict(record))
+        # what to_json writes (no tag) is what the record's own definition describes
+        name = type(record).__name__
+        untagged = json.loads(to_json(record))
+        assert "type" not in untagged
+        assert not list(def_validator(name).iter_errors(untagged))
+        assert not list(def_validator(name).iter_errors(record_to_dict(record)))
+        assert errors(untagged), "the root (a JSON Lines line) requires the tag"
 
     check()
 
@@ -473,7 +481,7 @@ BAD: dict[str, tuple[object, str, list[str | int]]] = {
         ["quantity"],
     ),
     "unknown type tag": ({**_record("actor"), "type": "person"}, "Actor", ["type"]),
-    "missing type tag": (_without(_record("actor"), "type"), "Actor", []),
+    "missing type tag": (_without(_record("actor"), "type"), "", []),
     "another record's tag": ({**_record("actor"), "type": "source"}, "Actor", ["type"]),
     "unknown enum value": ({**_record("source"), "kind": "blog"}, "Source", ["kind"]),
     "malformed date": (
@@ -500,12 +508,13 @@ BAD: dict[str, tuple[object, str, list[str | int]]] = {
 
 
 def def_validator(name: str) -> Draft202012Validator:
-    """A validator for ``$defs/name`` alone, resolving references in the whole schema."""
+    """A validator for ``$defs/name`` alone (the root for ``""``), resolving references in
+    the whole schema."""
     registry: Registry[object] = Registry().with_resource(
         SCHEMA_ID, DRAFT202012.create_resource(SCHEMA)
     )
     return Draft202012Validator(
-        {"$ref": f"{SCHEMA_ID}#/$defs/{name}"},
+        {"$ref": f"{SCHEMA_ID}#/$defs/{name}" if name else SCHEMA_ID},
         registry=registry,
         format_checker=Draft202012Validator.FORMAT_CHECKER,
     )

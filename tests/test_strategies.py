@@ -23,6 +23,7 @@ from rightsdata import (
     Record,
     Share,
     Source,
+    ValidationError,
 )
 from rightsdata import strategies as rst
 from rightsdata._hypothesis_plugin import _hypothesis_setup_hook
@@ -184,6 +185,15 @@ def test_bad_options_raise_invalid_argument(make, message):
 
 
 # -- from_type --------------------------------------------------------------------------
+
+
+def test_builds_on_a_record_class_alone_is_refused_as_the_docs_say():
+    """docs/strategies.md: st.builds(Figure) draws ids and citations from their
+    annotations alone, which the constructor refuses; st.from_type(Figure) works."""
+    with pytest.raises(ValidationError):
+        find(st.builds(Figure), lambda f: True, settings=EXISTS)
+    assert find(st.from_type(Figure), lambda f: True, settings=EXISTS).citations
+
 
 _hypothesis_setup_hook()  # the entry point does this once the package declares it
 

@@ -17,6 +17,7 @@ from typing import Final, NamedTuple, Self, TypeAlias, TypeVar
 
 import attrs
 
+from rightsdata._typed import check, typed
 from rightsdata.errors import FieldProblem, QuantityParseError, ValidationError
 from rightsdata.numbers import (
     MAX_COUNT,
@@ -126,7 +127,7 @@ class Qualifier(enum.Enum):
     """"hundreds", "thousands": an interval by convention, no best estimate."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Quantity:
     """A count as a source states it: the interval it allows, a best estimate, the words.
 
@@ -186,26 +187,31 @@ class Quantity:
     @classmethod
     def exact(cls, n: int, *, text: str | None = None) -> Self:
         """Exactly ``n``."""
+        _count(n, "best")
         return cls(low=n, high=n, best=n, qualifier=Qualifier.EXACT, text=text)
 
     @classmethod
     def at_least(cls, n: int, *, text: str | None = None) -> Self:
         """At least ``n`` (``n`` itself allowed)."""
+        _count(n, "low")
         return cls(low=n, high=None, qualifier=Qualifier.AT_LEAST, text=text)
 
     @classmethod
     def more_than(cls, n: int, *, text: str | None = None) -> Self:
         """Strictly more than ``n``: the low bound is ``n + 1``."""
+        _count(n, "low")
         return cls(low=n + 1, high=None, qualifier=Qualifier.MORE_THAN, text=text)
 
     @classmethod
     def at_most(cls, n: int, *, text: str | None = None) -> Self:
         """At most ``n``."""
+        _count(n, "high")
         return cls(low=0, high=n, qualifier=Qualifier.AT_MOST, text=text)
 
     @classmethod
     def fewer_than(cls, n: int, *, text: str | None = None) -> Self:
         """Strictly fewer than ``n``: the high bound is ``n - 1``."""
+        _count(n, "high")
         return cls(low=0, high=n - 1, qualifier=Qualifier.FEWER_THAN, text=text)
 
     @classmethod
@@ -226,6 +232,7 @@ class Quantity:
         >>> q.low, q.best, q.high
         (76500, 85000, 93500)
         """
+        _count(n, "best")
         delta = _delta(n, margin)
         return cls(
             low=max(0, n - delta),
@@ -247,6 +254,7 @@ class Quantity:
         >>> q.low, q.best, q.high
         (270, 300, 300)
         """
+        _count(n, "best")
         return cls(
             low=max(0, n - _delta(n, margin)),
             high=n,
@@ -344,6 +352,14 @@ class Quantity:
             return f"about {best:,} ({lo:,}–{hi:,})"
         shown = f"[{'' if lo is None else lo}, {'' if hi is None else hi}]"
         return shown if best is None else f"{shown} best {best}"
+
+
+def _count(n: object, path: str) -> None:
+    """Refuse, at ``path`` (the field it sets), a constructor's ``n`` that is not a count:
+    checked before any arithmetic, so ``more_than(True)`` or ``about("5")`` never run."""
+    check(int, n, path)
+    if n < 0:  # type: ignore[operator]
+        raise ValidationError.single(path, f"a count cannot be negative: {n}")
 
 
 def _margin(margin: object) -> Fraction:

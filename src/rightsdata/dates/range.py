@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 
+from rightsdata._typed import typed
 from rightsdata.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -82,45 +83,36 @@ def offset_problem(value: datetime) -> str | None:
     return None
 
 
-def _check(instance: DateRange, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
-    """Every check of a :class:`DateRange`, in one validator (on its last field, ``time``).
+def _check(instance: DateRange, attribute: attrs.Attribute[Any], value: date | None) -> None:
+    """Every value check of a :class:`DateRange`, in one validator (on its first field).
 
-    One call instead of five (a validator call costs about as much as the check). The
-    checks run in field order, so the first problem reported is the one five field
-    validators would report: an end that is a datetime, the order of the ends, an end
-    precision of ``UNKNOWN`` with a day, then the time.
+    One call instead of four (a validator call costs about as much as the check), made
+    by the type check of every field (:func:`rightsdata._typed.typed`) once the types
+    are right. The checks run in field order, so the first problem reported is the one
+    field validators would report: the order of the ends, an end precision of
+    ``UNKNOWN`` with a day, then the time.
     """
-    earliest = instance.earliest
+    earliest = value
     latest = instance.latest
-    # ``type(...) is date`` first: a plain date (nearly always) needs no isinstance call
-    if earliest is not None and type(earliest) is not date and isinstance(earliest, datetime):
-        raise ValidationError.single("earliest", _DATETIME_END)
-    if latest is not None:
-        if type(latest) is not date and isinstance(latest, datetime):
-            raise ValidationError.single("latest", _DATETIME_END)
-        if earliest is not None and earliest > latest:
-            raise ValidationError.single(
-                "latest",
-                f"latest day {latest.isoformat()} is before earliest day {earliest.isoformat()}",
-            )
+    if earliest is not None and latest is not None and earliest > latest:
+        raise ValidationError.single(
+            "latest",
+            f"latest day {latest.isoformat()} is before earliest day {earliest.isoformat()}",
+        )
     if instance.earliest_precision is _UNKNOWN and earliest is not None:
         raise ValidationError.single("earliest_precision", _UNKNOWN_WITH_DAY)
     if instance.latest_precision is _UNKNOWN and latest is not None:
         raise ValidationError.single("latest_precision", _UNKNOWN_WITH_DAY)
-    if value is not None:
-        _check_time(instance, value)
+    time = instance.time
+    if time is not None:
+        _check_time(instance, time)
 
 
-_DATETIME_END = (
-    "expected a day (datetime.date), got a datetime: a time of day goes in the time field"
-)
 _UNKNOWN_WITH_DAY = "an end can only be unknown when it has no day (None)"
 _UNKNOWN = Precision.UNKNOWN
 
 
-def _check_time(instance: DateRange, value: object) -> None:
-    if not isinstance(value, datetime):
-        raise ValidationError.single("time", f"expected a datetime, got {value!r}")
+def _check_time(instance: DateRange, value: datetime) -> None:
     problem = offset_problem(value)
     if problem is not None:
         raise ValidationError.single("time", problem)
@@ -137,7 +129,7 @@ MAX_TEXT_LENGTH = 256
 """The longest text :meth:`DateRange.parse` reads; longer input is refused, not scanned."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class DateRange:
     """The span of days within which something happened, as a report states it.
 
@@ -166,7 +158,7 @@ class DateRange:
     (True, 'late July 1988', '[1988-07-21..1988-07-31]')
     """
 
-    earliest: date | None
+    earliest: date | None = attrs.field(validator=_check)
     """The first day it can have been; ``None`` when open or unknown."""
     latest: date | None
     """The last day it can have been; ``None`` when open or unknown."""
@@ -188,7 +180,7 @@ class DateRange:
     """For an interval, the unit its end was given in; ``UNKNOWN`` for an unknown end.
 
     ``None`` for a single date, and for an open (``..``) end."""
-    time: datetime | None = attrs.field(default=None, validator=_check)
+    time: datetime | None = None
     """The instant, when the source gave a time of day (then ``earliest == latest`` is its
     day in its own time zone). Time-zone aware when the source named a zone or offset;
     naive (local time, as EDTF reads it) when it did not."""

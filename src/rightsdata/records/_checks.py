@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from rightsdata._typed import INLINE
 from rightsdata.errors import ValidationError
 
 _ID = re.compile(r"^[^\s]+$")
@@ -42,3 +43,11 @@ def nonempty(instance: object, attribute: attrs.Attribute[Any], value: Sized) ->
     """A collection with at least one item."""
     if len(value) == 0:
         raise ValidationError.single(attribute.name, "needs at least one item")
+
+
+# The same tests as the functions above, written inline by the records' field checks and
+# the converter's fast path (see rightsdata._typed.INLINE).
+INLINE[identifier] = "if {v} is not None and {v}.split() != [{v}]: {fail}"
+INLINE[identifiers] = "for _x in {v}:\n  if _x.split() != [_x]: {fail}"
+INLINE[nonblank] = "if {v} is not None and not {v}.strip(): {fail}"
+INLINE[nonempty] = "if not {v}: {fail}"

@@ -7,6 +7,7 @@ from datetime import date
 
 import attrs
 
+from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange, Precision
 from rightsdata.records._checks import identifier, nonblank
 from rightsdata.records.common import Citation, Name
@@ -74,7 +75,7 @@ class ActorKind(enum.Enum):
     """Not known."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Position:
     """A post or role an actor held, for a period.
 
@@ -116,7 +117,7 @@ class Position:
         return _certainly_during(self.period, at)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Actor:
     """A person, body or group named in the sources."""
 

@@ -8,13 +8,14 @@ from typing import Any
 
 import attrs
 
+from rightsdata._typed import typed
 from rightsdata.errors import ValidationError
 from rightsdata.records._checks import identifier, nonblank
 
 __all__ = ["Citation", "Coordinates", "Location", "Name", "NameKind"]
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Citation:
     """Where in a source a statement comes from.
 
@@ -45,7 +46,7 @@ class NameKind(enum.Enum):
     """Another name altogether: a nickname, codename, former or assumed name."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Name:
     """A name by which an actor or facility is known, with its script and language."""
 
@@ -71,7 +72,7 @@ def _longitude(instance: object, attribute: attrs.Attribute[Any], value: float) 
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Coordinates:
     """A point in WGS 84 decimal degrees."""
 
@@ -81,7 +82,7 @@ class Coordinates:
     """Degrees east (negative: west)."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Location:
     """Where something is or happened, as precisely as the sources say."""
 

@@ -7,6 +7,7 @@ from typing import Final
 
 import attrs
 
+from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, identifiers, nonblank, nonempty
 from rightsdata.records.common import Citation, Location
@@ -100,7 +101,7 @@ class ParticipantRole(enum.Enum):
     """Any other part."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Participant:
     """An actor in a role in an event, and the sources that put them there."""
 
@@ -112,7 +113,7 @@ class Participant:
     """Sources for this actor's part, when they differ from the event's."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class ReportedDate:
     """A date one or more sources give for an event, with those sources.
 
@@ -126,7 +127,7 @@ class ReportedDate:
     """The sources that give this date (at least one)."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Event:
     """Something that happened: a massacre, an execution, a leak, a release, a statement.
 

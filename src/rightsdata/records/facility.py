@@ -7,6 +7,7 @@ from typing import Final
 
 import attrs
 
+from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, nonblank
 from rightsdata.records.actor import _certainly_during, _names, _possibly_during
@@ -56,7 +57,7 @@ class FacilityKind:
     """Every documented value."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Facility:
     """A place where people are held, questioned, tried or buried.
 

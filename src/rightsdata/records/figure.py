@@ -7,6 +7,7 @@ from typing import Any, Final
 
 import attrs
 
+from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
 from rightsdata.errors import ValidationError
 from rightsdata.quantity import Quantity
@@ -83,7 +84,7 @@ def _ratio(instance: object, attribute: attrs.Attribute[Any], value: Decimal) ->
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Share:
     """A part of another figure's count, as a ratio ("half of those released").
 
@@ -99,7 +100,7 @@ class Share:
     """The words the share was given in ("half")."""
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Figure:
     """A number a source gives: a measure, a hedged quantity, what it counts, when, where.
 

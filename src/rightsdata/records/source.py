@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange, offset_problem
 from rightsdata.errors import ValidationError
 from rightsdata.records._checks import identifier, identifiers, nonblank
@@ -89,7 +90,7 @@ def _no_self_citation(
         raise ValidationError.single(attribute.name, f"source {instance.id!r} cites itself")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Source:
     """A document, post, statement or recording that says things.
 

@@ -7,19 +7,23 @@ offset, decimals strings, enums their values. Defaults are left out when unstruc
 so files stay small and hand-editable; structuring restores them, so the round trip is
 exact.
 
+The rules for strings, integers, numbers and booleans are the ones the record
+constructors check (:mod:`rightsdata._typed`), so a record that can be built can be
+written and read back, and one that is read passes its constructor.
+
 Two converters share the same hooks: :data:`converter`, the fast one, and a detailed
 one used only after a failure, to collect every problem of the value with its path.
 """
 
 from __future__ import annotations
 
+import difflib
 import enum
 import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from types import UnionType
-from typing import Any, TypeAlias, TypeVar, Union, cast, get_args, get_origin
+from typing import Any, TypeAlias, TypeVar, cast, get_args
 
 import attrs
 import orjson
@@ -29,8 +33,17 @@ from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
+from rightsdata._typed import (
+    EXPECTED,
+    INLINE,
+    TEST_ENV,
+    TESTS,
+    item_of,
+    optional_of,
+    validator_of,
+)
 from rightsdata.errors import FieldProblem, ValidationError
-from rightsdata.records import _checks
+from rightsdata.records import _checks  # noqa: F401  (fills INLINE)
 
 __all__ = ["JSONValue", "converter", "problems_of", "structure", "unstructure"]
 
@@ -97,30 +110,26 @@ def _scalar(value: object) -> str:
         return f"<{type(value).__name__}>"
 
 
-def _str(value: object, _: object) -> str:
-    if type(value) is str:
-        return value
-    raise _Mismatch("a string", value)
+def _scalar_hook(t: type) -> Callable[[object, object], Any]:
+    """The structure hook of a scalar type: the shared rule of :data:`rightsdata._typed.TESTS`
+    (a float field also takes an integer it can hold exactly, as a float)."""
+    env: dict[str, Any] = {**TEST_ENV, "_Mismatch": _Mismatch}
+    result = "float(value)" if t is float else "value"
+    source = "\n".join(
+        [
+            f"def structure_{t.__name__}(value, _):",
+            f"  if {TESTS[t].format(v='value')}:",
+            f"    return {result}",
+            f"  raise _Mismatch({EXPECTED[t]!r}, value)",
+        ]
+    )
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<rightsdata structure {t.__name__}>", "exec"), env, namespace)
+    hook: Callable[[object, object], Any] = namespace[f"structure_{t.__name__}"]
+    return hook
 
 
-def _int(value: object, _: object) -> int:
-    if type(value) is int:
-        return value
-    raise _Mismatch("an integer", value)
-
-
-def _float(value: object, _: object) -> float:
-    if type(value) is float:
-        return value
-    if type(value) is int and abs(value) <= 2**53:
-        return float(value)
-    raise _Mismatch("a number", value)
-
-
-def _bool(value: object, _: object) -> bool:
-    if type(value) is bool:
-        return value
-    raise _Mismatch("true or false", value)
+_SCALAR_HOOKS: dict[type, Callable[[object, object], Any]] = {t: _scalar_hook(t) for t in TESTS}
 
 
 def _date(value: object, _: object) -> date:
@@ -181,8 +190,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
 
 
 def _is_var_tuple(t: Any) -> bool:
-    args = get_args(t)
-    return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+    return item_of(t) is not None
 
 
 class _Unhandled(Exception):
@@ -190,29 +198,12 @@ class _Unhandled(Exception):
 
 
 _MISSING: Any = object()
-_UNION_TYPES = (Union, UnionType)
 _FAST_FNS: set[Callable[..., Any]] = set()
 """The functions made by :func:`_fast_structure_fn`: they take the value alone."""
 
 # attrs' own __init__ reads this flag (set by attrs.validators.set_disabled) before it
 # runs validators; a record built without its __init__ must honour it the same way.
 _VALIDATORS_FLAG: Any = getattr(attrs_config, "_run_validators", None)
-
-
-def _optional_of(t: Any) -> Any:
-    """``X`` for ``X | None`` (or ``Optional[X]``), else ``None``."""
-    if get_origin(t) in _UNION_TYPES:
-        args = [a for a in get_args(t) if a is not type(None)]
-        if len(args) == 1 and len(get_args(t)) == 2:
-            return args[0]
-    return None
-
-
-_INLINE_CHECKS: dict[type, Callable[[object, object], object]] = {
-    str: _str,
-    int: _int,
-    bool: _bool,
-}
 
 
 def _call(c: Converter, t: Any, arg: str, env: dict[str, Any]) -> str:
@@ -233,8 +224,10 @@ def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list
     value to the full hooks, which give the exact error (or the same result).
     """
     hook = c.get_structure_hook(t)
-    if t in _INLINE_CHECKS and hook is _INLINE_CHECKS[t]:
-        return [f"{pad}if type({var}) is not {t.__name__}: raise _Unhandled"]
+    if t in _SCALAR_HOOKS and hook is _SCALAR_HOOKS[t]:
+        env.update(TEST_ENV)
+        lines = [f"{pad}if not {TESTS[t].format(v=var)}: raise _Unhandled"]
+        return [*lines, f"{pad}{var} = float({var})"] if t is float else lines
     if t is date and hook is _date:  # _date inlined: a bad date raises ValueError
         env["_date_fromisoformat"] = date.fromisoformat
         return [
@@ -242,7 +235,7 @@ def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list
             f" or {var}[7] != '-': raise _Unhandled",
             f"{pad}{var} = _date_fromisoformat({var})",
         ]
-    inner = _optional_of(t)
+    inner = optional_of(t)
     if inner is not None:
         return [f"{pad}if {var} is not None:", *_emit(c, inner, var, pad + "  ", env)]
     if isinstance(t, type) and issubclass(t, enum.Enum) and all(type(m.value) is str for m in t):
@@ -256,11 +249,12 @@ def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list
         item = get_args(t)[0]
         lines = [f"{pad}if type({var}) is not list: raise _Unhandled"]
         item_hook = c.get_structure_hook(item)
-        if item in _INLINE_CHECKS and item_hook is _INLINE_CHECKS[item]:
+        if item in _SCALAR_HOOKS and item is not float and item_hook is _SCALAR_HOOKS[item]:
+            env.update(TEST_ENV)
             return [
                 *lines,
                 f"{pad}for _x in {var}:",
-                f"{pad}  if type(_x) is not {item.__name__}: raise _Unhandled",
+                f"{pad}  if not {TESTS[item].format(v='_x')}: raise _Unhandled",
                 f"{pad}{var} = tuple({var})",
             ]
         if item_hook in _FAST_FNS:
@@ -269,17 +263,6 @@ def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list
             return [*lines, f"{pad}{var} = tuple(map({name}, {var}))"]
         return [*lines, f"{pad}{var} = tuple([{_call(c, item, '_x', env)} for _x in {var}])"]
     return [f"{pad}{var} = {_call(c, t, var, env)}"]
-
-
-_INLINE_VALIDATORS: dict[object, str] = {
-    _checks.identifier: "if {v} is not None and {v}.split() != [{v}]: raise _Unhandled",
-    _checks.identifiers: "for _x in {v}:\n  if _x.split() != [_x]: raise _Unhandled",
-    _checks.nonblank: "if {v} is not None and not {v}.strip(): raise _Unhandled",
-    _checks.nonempty: "if not {v}: raise _Unhandled",
-}
-"""The records' shared field checks, written inline in the fast path: the same test as
-the validator (see :mod:`rightsdata.records._checks`), and on failure the value goes to
-the full path, where the validator itself reports it."""
 
 
 def _builder(cl: type, fields: tuple[attrs.Attribute[Any], ...], env: dict[str, Any]) -> list[str]:
@@ -312,11 +295,16 @@ def _builder(cl: type, fields: tuple[attrs.Attribute[Any], ...], env: dict[str, 
     for i, f in enumerate(fields):
         env[f"_set_{i}"] = getattr(cl, f.name).__set__
         lines.append(f"_set_{i}(obj, v{i})")
-        inline = _INLINE_VALIDATORS.get(f.validator)
+        # The field types were checked as the values were read, by the same rules as
+        # the constructor's type check (rightsdata._typed): only the field's own
+        # validator is left to run.
+        validator = validator_of(f)
+        inline = INLINE.get(validator)  # the validator's test, inline; failing: full path
         if inline is not None:
-            checks.extend(f"  {line}" for line in inline.format(v=f"v{i}").splitlines())
-        elif f.validator is not None:
-            env[f"_validator_{i}"] = f.validator
+            test = inline.format(v=f"v{i}", fail="raise _Unhandled")
+            checks.extend(f"  {line}" for line in test.splitlines())
+        elif validator is not None:
+            env[f"_validator_{i}"] = validator
             env[f"_field_{i}"] = f
             checks.append(f"  _validator_{i}(obj, _field_{i}, v{i})")
     if checks:
@@ -401,10 +389,7 @@ def _fast_structure_fn(
 def _make(detailed: bool) -> OrjsonConverter:
     c = make_converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed)
     for t, hook in (
-        (str, _str),
-        (int, _int),
-        (float, _float),
-        (bool, _bool),
+        *_SCALAR_HOOKS.items(),
         (date, _date),
         (datetime, _datetime),
         (Decimal, _decimal),
@@ -486,13 +471,20 @@ def _join(path: str, name: str) -> str:
     return f"{path}{name}" if name.startswith("[") else f"{path}.{name}"
 
 
+def _unknown_field(name: str, fields: list[str]) -> str:
+    """The problem of an unknown key, with the field it was probably meant to be."""
+    close = difflib.get_close_matches(name, fields, n=1)
+    return f"unknown field; did you mean {close[0]!r}?" if close else "unknown field"
+
+
 def problems_of(exc: BaseException, path: str = "") -> list[FieldProblem]:
     """Turn an exception raised while structuring into problems with field paths."""
     if isinstance(exc, ValidationError):
         return [p.under(path) for p in exc.problems]
     if isinstance(exc, ForbiddenExtraKeysError):
+        names = [f.name for f in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
         return [
-            FieldProblem(path=_join(path, k), message="unknown field")
+            FieldProblem(path=_join(path, k), message=_unknown_field(k, names))
             for k in sorted(exc.extra_fields)
         ]
     if isinstance(exc, ClassValidationError):

@@ -3,9 +3,10 @@
 :func:`json_schema` walks the fields and type hints of every record class and of
 everything they contain, and describes each class and enum under ``$defs``, with the
 field and class docstrings as descriptions. The root schema is one JSON Lines line: a
-record tagged with its ``"type"``. ``$defs/File`` is the layout :func:`write_json`
-writes. Fields at their defaults are left out by the serializer, so only fields
-without a default are ``required``.
+record tagged with its ``"type"``; each record's own definition (``$defs/Event``) is the
+record as :func:`~rightsdata.serialize.to_json` writes it, the tag optional.
+``$defs/File`` is the layout :func:`write_json` writes. Fields at their defaults are
+left out by the serializer, so only fields without a default are ``required``.
 
 The schema checks the shape: types, required and unknown fields, enum values, and the
 field rules that JSON Schema can say (ids without spaces, non-blank strings, non-empty
@@ -37,6 +38,7 @@ from typing import Any, TypeAlias, Union, cast, get_args, get_origin, get_type_h
 
 import attrs
 
+from rightsdata._typed import validator_of
 from rightsdata.records import RECORD_TYPES, _checks, common, source
 from rightsdata.serialize.converter import JSONValue, unstructure
 from rightsdata.serialize.jsonio import FORMAT_VERSION
@@ -198,7 +200,7 @@ class _Builder:
         self, cls: type, field: attrs.Attribute[Any], hint: object, docs: dict[str, str]
     ) -> _Schema:
         extra: _Schema = {}
-        for validator in _validators(field.validator):
+        for validator in _validators(validator_of(field)):
             extra.update(_VALIDATORS.get(validator, {}))
         try:
             schema = self.schema_of(hint, extra)
@@ -277,10 +279,13 @@ def json_schema() -> dict[str, JSONValue]:
     """The JSON Schema (draft 2020-12) of one record, as one JSON Lines line holds it.
 
     The root is a ``oneOf`` of the five record types, each an object whose ``"type"``
-    property is its tag (``"source"``, ``"actor"``, ``"facility"``, ``"event"``,
-    ``"figure"``). ``$defs`` describes every class and enum the records contain, and
-    ``$defs/File`` the layout :func:`~rightsdata.serialize.write_json` writes. A new
-    dict is built on each call.
+    property, required there, is its tag (``"source"``, ``"actor"``, ``"facility"``,
+    ``"event"``, ``"figure"``). The definition of each record type under ``$defs``
+    (``$defs/Event``) allows the tag without requiring it, so it validates what
+    :func:`~rightsdata.serialize.to_json` writes and :func:`~rightsdata.serialize.from_json`
+    reads, as well as a JSON Lines line of that type. ``$defs`` describes every class
+    and enum the records contain, and ``$defs/File`` the layout
+    :func:`~rightsdata.serialize.write_json` writes. A new dict is built on each call.
 
     >>> schema = json_schema()
     >>> schema["$defs"]["Quantity"]["required"]
@@ -291,14 +296,16 @@ def json_schema() -> dict[str, JSONValue]:
         builder.ref(cls)
         record = builder.defs[cls.__name__]
         props = cast(_Schema, record["properties"])
-        required = cast(list[JSONValue], record["required"])
         if "type" in props:
             raise TypeError(f"{cls.__name__} has a field named 'type', which is the record tag")
         record["properties"] = {
-            "type": {"description": "The record type tag.", "const": tag},
+            "type": {
+                "description": "The record type tag: required on a JSON Lines line, "
+                "optional where the kind is known (as `to_json` writes a record).",
+                "const": tag,
+            },
             **props,
         }
-        record["required"] = ["type", *required]
     records = [cls.__name__ for cls in RECORD_TYPES.values()]
     file_def: _Schema = {
         "title": "File",
@@ -331,7 +338,7 @@ def json_schema() -> dict[str, JSONValue]:
             "One record, as one line of a rightsdata JSON Lines file holds it: an object "
             "whose `type` names its kind. Fields at their defaults may be left out."
         ),
-        "oneOf": [{"$ref": _DEFS + name} for name in records],
+        "oneOf": [{"$ref": _DEFS + name, "required": ["type"]} for name in records],
         "$defs": defs,
     }
 

@@ -100,7 +100,7 @@ def facility_graphs(draw: st.DrawFn) -> Dataset:
     """Up to N facilities with arbitrary parents (cycles, self-parents, missing ids) and
     operators (actors that exist, a facility id, or nothing)."""
     n = draw(st.integers(1, N))
-    records: list[rd.Record] = [Actor(id="op", name="Op", kind="state_body")]
+    records: list[rd.Record] = [Actor(id="op", name="Op", kind=rd.ActorKind.STATE_BODY)]
     for i in range(n):
         parent = draw(st.none() | ids | st.just("missing"))
         operator = draw(st.none() | st.just("op") | st.just("f0"))

@@ -138,6 +138,8 @@ def _date_features(p: Phrase) -> set[str]:
         "persian digits": bool(_PERSIAN_OR_ARABIC_DIGITS & set(p.text)),
         "winter into the next year": r.precision is Precision.SEASON
         and r.calendar is Calendar.GREGORIAN
+        and r.earliest is not None
+        and r.latest is not None
         and r.earliest.year + 1 == r.latest.year,
     }
     return found | {name for name, on in flags.items() if on}

@@ -1162,7 +1162,7 @@ def cli(debug: bool) -> None:
 @_FILE
 @_FORMAT
 def report_command(file: Path | None, fmt: str) -> None:
-    """Summarize FILE: records, figures, where sources disagree (and nearly), and a timeline."""
+    """Summarize FILE: records, figures, where sources disagree, near misses, and a timeline."""
     ds, name = _load(file)
     found = _Findings.of(ds)
 

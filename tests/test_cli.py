@@ -553,7 +553,7 @@ def test_an_unexpected_error_is_one_line_too(monkeypatch, capsys) -> None:
     def broken(ds):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli_module, "disagreements", broken)
+    monkeypatch.setattr(cli_module, "_findings", broken)
     code, out, err = run(monkeypatch, capsys, "report")
     assert_one_line_error(code, out, err, "unexpected RuntimeError: boom (rerun with --debug")
     code, _, err = run(monkeypatch, capsys, "--debug", "report")

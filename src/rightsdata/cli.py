@@ -55,14 +55,15 @@ from rightsdata.disagree import (
     DateDisagreement,
     Disagreement,
     DisagreementKind,
+    NearMiss,
+    _findings,
     date_disagreements,
-    disagreements,
     source_families,
 )
 from rightsdata.errors import DateParseError, RightsdataError, ValidationError
 from rightsdata.lint import vocabulary_warnings
 from rightsdata.quantity import Quantity
-from rightsdata.records import RECORD_TYPES, Event, Record
+from rightsdata.records import RECORD_TYPES, Event, Figure, Record
 from rightsdata.serialize.converter import unstructure
 from rightsdata.serialize.jsonio import (
     Malformed,
@@ -726,7 +727,9 @@ def _timeline(ds: Dataset) -> list[Event]:
     return sorted(ds.events(), key=lambda e: _when(e.date))
 
 
-def _summary_section(ds: Dataset, name: str, found: Sequence[Disagreement]) -> _Section:
+def _summary_section(
+    ds: Dataset, name: str, found: Sequence[Disagreement], misses: Sequence[NearMiss]
+) -> _Section:
     rows = [("file", name)]
     counts = ", ".join(_n(n, tag) for tag, n in ds.counts().items())
     rows.append(("records", f"{len(ds)} ({counts})" if counts else "0"))
@@ -750,7 +753,8 @@ def _summary_section(ds: Dataset, name: str, found: Sequence[Disagreement]) -> _
         (
             "figures",
             f"{len(ds.figures())}; disagreements: {len(found)}"
-            + (f" ({groups})" if groups else ""),
+            + (f" ({groups})" if groups else "")
+            + f"; near misses: {len(misses)}",
         )
     )
     problems = len(ds.validate())
@@ -803,6 +807,31 @@ def _disagreements_section(ds: Dataset, found: Sequence[Disagreement]) -> _Secti
     )
 
 
+def _near_miss_figure(f: Figure) -> str:
+    """One figure of a near miss: its number and the words that keep it apart."""
+    where = f.place if f.place is not None else "no place"
+    return _cut(f"{f.quantity} {f.unit} {f.measure} · {where} ({', '.join(_sources(f.citations))})")
+
+
+def _near_misses_section(ds: Dataset, found: Sequence[NearMiss]) -> _Section:
+    rows = [
+        (
+            _label(ds, n.subject),
+            _listed(_near_miss_figure(f) for f in n.figures),
+            ", ".join(n.differences),
+            _cut(n.explain()),
+        )
+        for n in found
+    ]
+    return _Section(
+        title="Near misses",
+        columns=("subject", "figures", "differs in", "explanation"),
+        rows=tuple(rows),
+        empty="no figures kept apart by measure, unit or place",
+        wrap=(0, 1, 3),
+    )
+
+
 def _date_disagreements_section(ds: Dataset, found: Sequence[DateDisagreement]) -> _Section:
     rows = [
         (
@@ -838,7 +867,9 @@ def _timeline_section(ds: Dataset) -> _Section:
 # -- JSON ----------------------------------------------------------------------------
 
 
-def _summary_json(ds: Dataset, name: str, found: Sequence[Disagreement]) -> dict[str, object]:
+def _summary_json(
+    ds: Dataset, name: str, found: Sequence[Disagreement], misses: Sequence[NearMiss]
+) -> dict[str, object]:
     sources = [s.id for s in ds.sources()]
     return {
         "file": None if name == _EXAMPLE else name,
@@ -846,6 +877,7 @@ def _summary_json(ds: Dataset, name: str, found: Sequence[Disagreement]) -> dict
         "total": len(ds),
         "independent_source_families": len(source_families(ds, sources)) if sources else 0,
         "disagreements": dict(Counter(d.kind.value for d in found)),
+        "near_misses": len(misses),
         "problems": len(ds.validate()),
     }
 
@@ -866,6 +898,17 @@ def _disagreement_json(ds: Dataset, d: Disagreement) -> dict[str, object]:
         "spread_is_lower_bound": d.spread_is_lower_bound,
         "estimate": unstructure(d.estimate(ds)),
         "explanation": d.explain(),
+    }
+
+
+def _near_miss_json(n: NearMiss) -> dict[str, object]:
+    return {
+        "subject": n.subject,
+        "period": None if n.period is None else unstructure(n.period),
+        "figures": [record_to_dict(f) for f in n.figures],
+        "parts": [list(part) for part in n.parts],
+        "differences": list(n.differences),
+        "explanation": n.explain(),
     }
 
 
@@ -891,11 +934,43 @@ def _event_json(e: Event) -> dict[str, object]:
     }
 
 
-def _disagreements_json(ds: Dataset) -> dict[str, object]:
-    return {
-        "disagreements": _Items(_disagreement_json(ds, d) for d in disagreements(ds)),
-        "date_disagreements": _Items(_date_disagreement_json(d) for d in date_disagreements(ds)),
-    }
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class _Findings:
+    """Where the sources of one dataset part ways, worked out once for every format."""
+
+    dataset: Dataset
+    disagreements: list[Disagreement]
+    near_misses: list[NearMiss]
+    dates: list[DateDisagreement]
+
+    @classmethod
+    def of(cls, ds: Dataset) -> _Findings:
+        # disagreements(ds) and near_misses(ds) from one grouping; the same ``ds`` goes
+        # to Disagreement.estimate, which reuses what was read from it (linear output).
+        found, misses = _findings(ds)
+        return cls(
+            dataset=ds, disagreements=found, near_misses=misses, dates=date_disagreements(ds)
+        )
+
+    def sections(self) -> list[_Section]:
+        """Disagreements, near misses, then dates in disagreement when there are any."""
+        ds = self.dataset
+        sections = [
+            _disagreements_section(ds, self.disagreements),
+            _near_misses_section(ds, self.near_misses),
+        ]
+        if self.dates:
+            sections.append(_date_disagreements_section(ds, self.dates))
+        return sections
+
+    def json(self) -> dict[str, object]:
+        """The same, as streamed JSON lists."""
+        ds = self.dataset
+        return {
+            "disagreements": _Items(_disagreement_json(ds, d) for d in self.disagreements),
+            "near_misses": _Items(_near_miss_json(n) for n in self.near_misses),
+            "date_disagreements": _Items(_date_disagreement_json(d) for d in self.dates),
+        }
 
 
 # -- printing ------------------------------------------------------------------------
@@ -1045,13 +1120,18 @@ def _print_tables(sections: Sequence[_Section]) -> None:
         console.print(table)
 
 
-def _show(sections: Sequence[_Section], fmt: OutputFormat, as_json: Callable[[], object]) -> None:
+def _show(
+    fmt: OutputFormat,
+    sections: Callable[[], Sequence[_Section]],
+    as_json: Callable[[], object],
+) -> None:
+    """Print in ``fmt``; only what that format needs is built (JSON never the tables)."""
     if fmt is OutputFormat.JSON:
         _echo_json(as_json())
     elif fmt is OutputFormat.MARKDOWN:
-        click.echo(_markdown(sections))
+        click.echo(_markdown(sections()))
     else:
-        _print_tables(sections)
+        _print_tables(sections())
 
 
 # -- the commands --------------------------------------------------------------------
@@ -1082,29 +1162,27 @@ def cli(debug: bool) -> None:
 @_FILE
 @_FORMAT
 def report_command(file: Path | None, fmt: str) -> None:
-    """Summarize FILE: records, figures, where sources disagree, and a timeline."""
+    """Summarize FILE: records, figures, where sources disagree, near misses, and a timeline."""
     ds, name = _load(file)
-    found = disagreements(ds)
-    dates = date_disagreements(ds)
-    sections = [
-        _summary_section(ds, name, found),
-        _figures_section(ds),
-        _disagreements_section(ds, found),
-    ]
-    if dates:
-        sections.append(_date_disagreements_section(ds, dates))
-    sections.append(_timeline_section(ds))
+    found = _Findings.of(ds)
+
+    def sections() -> list[_Section]:
+        return [
+            _summary_section(ds, name, found.disagreements, found.near_misses),
+            _figures_section(ds),
+            *found.sections(),
+            _timeline_section(ds),
+        ]
 
     def as_json() -> object:
         return {
-            "dataset": _summary_json(ds, name, found),
+            "dataset": _summary_json(ds, name, found.disagreements, found.near_misses),
             "figures": _Items(record_to_dict(f) for f in ds.figures()),
-            "disagreements": _Items(_disagreement_json(ds, d) for d in found),
-            "date_disagreements": _Items(_date_disagreement_json(d) for d in dates),
+            **found.json(),
             "timeline": _Items(_event_json(e) for e in _timeline(ds)),
         }
 
-    _show(sections, OutputFormat(fmt), as_json)
+    _show(OutputFormat(fmt), sections, as_json)
 
 
 @cli.command("validate")
@@ -1148,13 +1226,14 @@ def validate_command(files: tuple[Path, ...], example: bool, as_json: bool) -> N
 @_FILE
 @_FORMAT
 def disagreements_command(file: Path | None, fmt: str) -> None:
-    """Show the figures of FILE that count the same thing, and how far they differ."""
+    """Show the figures of FILE that count the same thing, and how far they differ.
+
+    Then the near misses: figures about one subject and period kept apart only by
+    their measure, unit or place.
+    """
     ds, _ = _load(file)
-    sections = [_disagreements_section(ds, disagreements(ds))]
-    dates = date_disagreements(ds)
-    if dates:
-        sections.append(_date_disagreements_section(ds, dates))
-    _show(sections, OutputFormat(fmt), lambda: _disagreements_json(ds))
+    found = _Findings.of(ds)
+    _show(OutputFormat(fmt), found.sections, found.json)
 
 
 @cli.command("timeline")
@@ -1164,8 +1243,8 @@ def timeline_command(file: Path | None, fmt: str) -> None:
     """List the events of FILE in date order."""
     ds, _ = _load(file)
     _show(
-        [_timeline_section(ds)],
         OutputFormat(fmt),
+        lambda: [_timeline_section(ds)],
         lambda: _Items(_event_json(e) for e in _timeline(ds)),
     )
 

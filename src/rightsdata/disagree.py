@@ -75,7 +75,9 @@ by their first day, and a group's figures that the rules cannot tell apart (same
 measure, unit, subject, place and period) are compared once, as a class. The work grows
 as *n* log *n* (``benchmarks/bench_disagree.py``); what is worked out once per dataset
 (event and facility lineages, source origins, places) is shared by every group and by
-:meth:`Disagreement.estimate`.
+:meth:`Disagreement.estimate`. Nothing about a dataset outlives its results: the only
+caches are bounded and keyed on words (a measure, a unit, a place), and the tables
+they read are read-only.
 """
 
 from __future__ import annotations
@@ -449,7 +451,14 @@ def _chain(parents: Mapping[str, str], key: str) -> tuple[str, ...]:
     return tuple(chain)
 
 
-@functools.cache
+# Caches hold what depends only on their arguments, strings and tuples of them, and on
+# the read-only tables of rightsdata.vocabulary: never a dataset, nothing a caller can
+# change. Each is bounded: a process that reads many datasets does not grow with them.
+_CACHE_SIZE: Final = 4096
+"""The most entries each of this module's caches keeps (the least recently used go)."""
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _measure_chain(what: _What) -> tuple[_What, ...]:
     """What ``what`` counts towards: every pair of a measure and a unit it nests in
     (itself first), nearest first; the last is the root of both chains."""
@@ -469,17 +478,17 @@ def _comparable(a: _What, b: _What) -> bool:
     return a == b or _nested_either(a, b)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _nested_either(a: _What, b: _What) -> bool:
     return _nested(a, b) or _nested(b, a)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _what(measure: str, unit: str) -> _What:
     return (measure_key(measure), unit_key(unit))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _place_key(place: str) -> str:
     return match_key(place) or " ".join(place.casefold().split())
 
@@ -1184,6 +1193,23 @@ def disagreements(dataset: Dataset) -> list[Disagreement]:
     return out
 
 
+def _findings(dataset: Dataset) -> tuple[list[Disagreement], list[NearMiss]]:
+    """``(disagreements(dataset), near_misses(dataset))`` from one grouping of the
+    figures (what ``rightsdata disagreements`` and ``report`` show)."""
+    ctx = _Context(dataset)
+    found: list[Disagreement] = []
+
+    def groups() -> Iterator[tuple[str | None, list[_View]]]:
+        for subject, g in _groups(ctx):
+            if len(g) > 1:
+                found.append(_make(g, subject, ctx))
+            yield subject, g
+
+    misses = _near_misses(groups())
+    found.sort(key=lambda d: d.figures[0].id)
+    return found, misses
+
+
 def _alike(a: _What, b: _What) -> bool:
     """Whether two figures may count the same thing: for the measure and for the unit,
     the keys are equal, nested, or one of them is not documented."""
@@ -1206,9 +1232,13 @@ def near_misses(dataset: Dataset) -> list[NearMiss]:
     place, or a measure or unit the vocabulary does not know. A figure with a ``share``
     is never one. Sorted by the id of their first figure; linear after sorting.
     """
-    ctx = _Context(dataset)
+    return _near_misses(_groups(_Context(dataset)))
+
+
+def _near_misses(groups: Iterable[tuple[str | None, list[_View]]]) -> list[NearMiss]:
+    """See :func:`near_misses`: ``groups`` are those of :func:`_groups`, each once."""
     cells: dict[tuple[str, tuple[date, date]], list[tuple[int, _View]]] = defaultdict(list)
-    for part, (subject, group) in enumerate(_groups(ctx)):
+    for part, (subject, group) in enumerate(groups):
         if subject is None:
             continue
         for f in group:
@@ -1321,11 +1351,13 @@ def _by_id(f: Figure | _View) -> str:
     return f.id
 
 
-@functools.cache
-def _related_whats(whats: frozenset[_What]) -> dict[_What, tuple[_What, ...]]:
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _related_whats(whats: frozenset[_What]) -> Mapping[_What, tuple[_What, ...]]:
     """For each ``what``, those of ``whats`` it can be compared with (itself, and those
-    nested in it or it in them)."""
-    return {m: tuple(m2 for m2 in sorted(whats) if _comparable(m, m2)) for m in whats}
+    nested in it or it in them); read-only, since it is shared."""
+    return MappingProxyType(
+        {m: tuple(m2 for m2 in sorted(whats) if _comparable(m, m2)) for m in whats}
+    )
 
 
 def date_disagreements(dataset: Dataset) -> list[DateDisagreement]:

@@ -19,7 +19,8 @@ validate`` prints them as warnings, which do not change its exit status.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Final, final
 
 import attrs
@@ -63,13 +64,15 @@ class VocabularyWarning:
         return f"{self.record}: {self.field}: {self.message}"
 
 
-_VOCABULARIES: Final[dict[type, tuple[str, str, frozenset[str]]]] = {
-    Event: ("kind", "event kind", EventKind.ALL),
-    Facility: ("kind", "facility kind", FacilityKind.ALL),
-    Figure: ("measure", "measure", Measure.ALL),
-}
+_VOCABULARIES: Final[Mapping[type, tuple[str, str, frozenset[str]]]] = MappingProxyType(
+    {
+        Event: ("kind", "event kind", EventKind.ALL),
+        Facility: ("kind", "facility kind", FacilityKind.ALL),
+        Figure: ("measure", "measure", Measure.ALL),
+    }
+)
 """For each record class with an open vocabulary: the field, its name in words, and the
-documented values."""
+documented values (read-only, as every table the checks read)."""
 
 
 def suggest(value: str, vocabulary: Iterable[str]) -> str | None:
@@ -89,6 +92,7 @@ def suggest(value: str, vocabulary: Iterable[str]) -> str | None:
 
 @functools.lru_cache(maxsize=1024)
 def _suggest(value: str, vocabulary: frozenset[str]) -> str | None:
+    # Keyed on the words themselves (a frozenset), never on a caller's collection.
     key = "_".join(value.strip().lower().replace("-", " ").split())
     if key in vocabulary:
         return key

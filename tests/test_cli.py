@@ -525,6 +525,12 @@ def test_a_record_with_several_problems_is_one_line(tmp_path: Path, monkeypatch,
         (("parse-quantity", "lots"), "cannot read 'lots' as a quantity"),
         (("parse-quantity", "5", "--margin", "x"), "--margin: expected a ratio"),
         (("parse-quantity", "5", "--margin", "-1"), "--margin: expected a ratio"),
+        (("parse-quantity", "5", "--margin", "nan"), "--margin: expected a ratio"),
+        (("parse-quantity", "5", "--margin", "1/0"), "--margin: expected a ratio"),
+        # bounded before any arithmetic: 10**99999999 is never computed
+        (("parse-quantity", "5", "--margin", "1e99999999"), "--margin: a margin must be at most 1"),
+        (("parse-quantity", "5", "--margin", "200%"), "--margin: a margin must be at most 1"),
+        (("parse-quantity", "5", "--margin", "1e-99999999"), "--margin: a margin must have at"),
     ],
 )
 def test_bad_arguments_are_one_line(tmp_path: Path, monkeypatch, capsys, args, message) -> None:

@@ -41,6 +41,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import TypeVar
@@ -1527,15 +1528,28 @@ def parse_date_command(
         _print_tables([_Section(title=_title(text), columns=(), rows=tuple(_date_rows(r)))])
 
 
-def _margin(value: str) -> Fraction:
+def _margin(value: str) -> Fraction | Decimal:
+    """``--margin`` as the exact ratio it writes: ``0.1``, ``1/10`` or ``10%``.
+
+    Nothing is computed with the number before the library has bounded it: a decimal
+    stays a `Decimal` (a percentage moves its exponent), so ``1e999999`` is refused at
+    once instead of being expanded; the library's own refusals name ``--margin``."""
     text = value.strip()
+    body = text.removesuffix("%").strip()
     try:
-        percent = text.endswith("%")
-        margin = Fraction(text.removesuffix("%").strip()) / (100 if percent else 1)
-    except (ValueError, ZeroDivisionError):
-        margin = Fraction(-1)
+        margin: Fraction | Decimal = Fraction(body) if "/" in body else Decimal(body)
+    except (ValueError, ZeroDivisionError, ArithmeticError):
+        margin = Decimal(-1)
+    if isinstance(margin, Decimal) and not margin.is_finite():
+        margin = Decimal(-1)
     if margin < 0:
         raise _Failure(f"--margin: expected a ratio such as 0.1, 1/10 or 10%, got {value!r}")
+    if text.endswith("%"):
+        if isinstance(margin, Decimal):
+            sign, digits, exponent = margin.as_tuple()
+            margin = Decimal((sign, digits, int(exponent) - 2))
+        else:
+            margin /= 100
     return margin
 
 
@@ -1556,7 +1570,12 @@ def parse_quantity_command(text: str, margin: str | None, as_json: bool) -> None
     if margin is None:
         q, unit = Quantity.parse_with_unit(text)
     else:
-        q, unit = Quantity.parse_with_unit(text, margin=_margin(margin))
+        try:
+            q, unit = Quantity.parse_with_unit(text, margin=_margin(margin))
+        except ValidationError as exc:
+            if [p.path for p in exc.problems] != ["margin"]:
+                raise
+            raise _Failure(f"--margin: {exc.problems[0].message}") from None
     if as_json:
         _echo_json(
             {

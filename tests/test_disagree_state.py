@@ -243,3 +243,24 @@ def test_one_grouping_finds_what_the_two_functions_find(ds: Dataset) -> None:
     assert misses == near_misses(ds)
     # the context shared with estimate() is this dataset's
     assert [d.estimate(ds) for d in found] == [d.estimate(ds) for d in disagreements(ds)]
+
+
+def test_every_cache_of_the_package_is_bounded() -> None:
+    """No module of rightsdata keeps an unbounded cache (``functools.cache``)."""
+    import importlib
+    import pkgutil
+
+    import rightsdata
+
+    found, unbounded = 0, []
+    for info in pkgutil.walk_packages(rightsdata.__path__, prefix="rightsdata."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if hasattr(value, "cache_info") and value.__module__ == info.name:
+                found += 1
+                if value.cache_info().maxsize is None:
+                    unbounded.append(f"{info.name}.{name}")
+    assert found > 20  # the walk reaches the caches
+    assert unbounded == []

@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 from types import UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
@@ -163,7 +163,7 @@ def _lines(hint: Any, var: str, pad: str, env: dict[str, Any], depth: int = 0) -
     return [f"{pad}if not ({test}):", fail]
 
 
-@cache
+@lru_cache(maxsize=256)  # one entry per field type the records use
 def _accepts(hint: Any) -> Callable[[object], bool]:
     """Whether a value passes the checks for ``hint`` (for error reports: slow is fine)."""
     env: dict[str, Any] = {**TEST_ENV, "date": date, "datetime": datetime}

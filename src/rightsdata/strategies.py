@@ -113,6 +113,11 @@ __all__ = [
 
 T = TypeVar("T")
 
+_STRATEGY_CACHE = 256
+"""How many strategies each builder keeps for the arguments it was last called with
+(strategies are built once per set of arguments; the cache is bounded, so a caller
+who varies them without end does not grow memory without end)."""
+
 
 _PARTS = 3
 """The most items drawn for a list inside a record (aliases, citations, participants)."""
@@ -131,7 +136,7 @@ _PERSIAN_CHARACTER = st.sampled_from(_PERSIAN_LETTERS + _PERSIAN_MARKS)
 _PLAIN_CHARACTER = st.sampled_from(string.ascii_letters + string.digits + " -.,'")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _texts(*, min_size: int = 0, max_size: int = 40) -> SearchStrategy[str]:
     """Free text: plain Latin, Persian script (with ZWNJ), mixed, or any valid Unicode."""
     return st.one_of(
@@ -144,7 +149,7 @@ def _texts(*, min_size: int = 0, max_size: int = 40) -> SearchStrategy[str]:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _nonblank(max_size: int = 40) -> SearchStrategy[str]:
     """Text with at least one non-space character, as the records' ``nonblank`` wants."""
     return _texts(min_size=1, max_size=max_size).filter(lambda s: bool(s.strip()))
@@ -154,7 +159,7 @@ def _optional(strategy: SearchStrategy[T]) -> SearchStrategy[T | None]:
     return st.one_of(st.none(), strategy)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _vocabulary(documented: frozenset[str]) -> SearchStrategy[str]:
     """An open vocabulary: mostly a documented value, sometimes any non-blank text."""
     return st.one_of(st.sampled_from(sorted(documented)), _nonblank(20))
@@ -213,7 +218,7 @@ def ids(*, min_size: int = 1, max_size: int = 24) -> SearchStrategy[str]:
     return _ids(min_size, max_size)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _ids(min_size: int, max_size: int) -> SearchStrategy[str]:
     no_space = _ANY_CHARACTER.filter(lambda c: not c.isspace())
     slug = st.builds(
@@ -261,7 +266,7 @@ def date_ranges(
     return _cached_date_ranges(min_value, max_value, allow_open)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _cached_date_ranges(
     min_value: date, max_value: date, allow_open: bool
 ) -> SearchStrategy[DateRange]:
@@ -315,7 +320,7 @@ def quantities(*, min_value: int = 0, max_value: int = MAX_COUNT) -> SearchStrat
     return _cached_quantities(min_value, max_value)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _cached_quantities(min_value: int, max_value: int) -> SearchStrategy[Quantity]:
     return _quantities(min_value, max_value)
 
@@ -343,7 +348,7 @@ def _quantities(draw: DrawFn, min_value: int, max_value: int) -> Quantity:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _ratios() -> SearchStrategy[Decimal]:
     """Finite decimals in [0, 1], with trailing zeros and exponents kept as written."""
     scaled = st.integers(0, 6).flatmap(
@@ -374,7 +379,7 @@ def names() -> SearchStrategy[Name]:
     return _names()
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _names() -> SearchStrategy[Name]:
     return st.builds(
         Name,
@@ -415,7 +420,7 @@ def participants(
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def reported_dates(
     *,
     dates: SearchStrategy[DateRange] | None = None,
@@ -429,7 +434,7 @@ def reported_dates(
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _coordinates() -> SearchStrategy[Coordinates]:
     return st.builds(
         Coordinates,
@@ -449,7 +454,7 @@ def locations() -> SearchStrategy[Location]:
     return _locations()
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _locations() -> SearchStrategy[Location]:
     return st.builds(
         Location,
@@ -482,7 +487,7 @@ def _tuples(
 # -- records -------------------------------------------------------------------------
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _zones() -> SearchStrategy[timezone]:
     """Fixed UTC offsets of whole minutes, as ISO 8601 writes them (``+HH:MM``).
 
@@ -493,7 +498,7 @@ def _zones() -> SearchStrategy[timezone]:
     return st.one_of(st.just(UTC), offsets.map(timezone))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _captured() -> SearchStrategy[datetime]:
     """Aware datetimes with fixed offsets."""
     return st.builds(datetime.replace, st.datetimes(), tzinfo=_zones())
@@ -1606,7 +1611,7 @@ def date_phrases(
     return _cached_date_phrases(min_value, max_value, relative, jalali)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _cached_date_phrases(
     min_value: date, max_value: date, relative: bool, jalali: bool
 ) -> SearchStrategy[Phrase]:
@@ -1857,7 +1862,7 @@ def quantity_phrases(*, min_value: int = 0, max_value: int = MAX_COUNT) -> Searc
     return _cached_quantity_phrases(min_value, max_value)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_STRATEGY_CACHE)
 def _cached_quantity_phrases(min_value: int, max_value: int) -> SearchStrategy[Phrase]:
     numbers = [st.integers(min_value, max_value)]
     for small in (999, 10**6):

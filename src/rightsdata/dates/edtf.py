@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import cache
+from functools import lru_cache
 
 import pendulum
 
@@ -167,7 +167,7 @@ def _span(pattern: str, lo: int, hi: int) -> tuple[int, int] | None:
     return first, last
 
 
-@cache  # at most 121 keys: two characters, each a digit or X
+@lru_cache(maxsize=128)  # at most 121 keys: two characters, each a digit or X
 def _months(m: str) -> tuple[int, ...]:
     """The months 1..12 whose two digits fit ``m``, in order."""
     return tuple(mm for mm in range(1, 13) if _fits(m, mm))

@@ -44,7 +44,7 @@ _resolved: dict[str, Zone] = {}
 """Every zone looked up so far, by the name given (a valid name is looked up once)."""
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def zone_names() -> frozenset[str]:
     """Every zone name :func:`time_zone` accepts (the IANA names, less the pseudo-zones).
 
@@ -123,7 +123,7 @@ def _unknown(name: str, why: str | None) -> DateParseError:
     return DateParseError(f"the time zone {name!r} is not known{reason}: expected {_EXAMPLES}")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _spellings() -> dict[str, str]:
     """Each zone by its name and by its last part, lower-cased, spaces as ``_`` (in a
     fixed order, so that a tie between two close spellings always goes the same way)."""

@@ -1,6 +1,6 @@
 """Hypothesis plugin: makes ``st.from_type`` resolve every rightsdata type.
 
-Hypothesis calls :func:`_hypothesis_setup_hook` when it is imported, through the
+Hypothesis calls ``_hypothesis_setup_hook`` when it is imported, through the
 ``hypothesis`` entry point this package declares. The strategies module is imported only
 when a strategy is first asked for, so importing hypothesis stays cheap and there is no
 import cycle (``rightsdata.strategies`` itself imports hypothesis).

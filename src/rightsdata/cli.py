@@ -2,7 +2,7 @@
 
 Every subcommand that reads records works on a ``.jsonl`` (JSON Lines) or ``.json`` file;
 ``report``, ``disagreements`` and ``timeline`` use the bundled example dataset when no
-file is given, ``validate`` and ``convert`` only when told to with ``--example``::
+file is given, ``validate`` and ``convert`` only when told to with ``--example``:
 
     rightsdata report [FILE] [--format table|markdown|json]
     rightsdata validate FILE... [--example] [--json]
@@ -178,8 +178,8 @@ def _printable(text: str) -> str:
 
 class _Stdout(io.RawIOBase):
     """Standard output that never loses a write silently: a short write is retried, and
-    one that fails raises :class:`_OutputError` (a broken pipe stays a
-    :class:`BrokenPipeError`: the reader went away)."""
+    one that fails raises ``_OutputError`` (a broken pipe stays a
+    ``BrokenPipeError``: the reader went away)."""
 
     def __init__(self, fd: int, *, closed: bool) -> None:
         super().__init__()
@@ -219,7 +219,7 @@ class _Stdout(io.RawIOBase):
 
 
 def _guard_stdout() -> _Stdout | None:
-    """Put :class:`_Stdout` under ``sys.stdout``; a closed standard output (``>&-``) gets
+    """Put ``_Stdout`` under ``sys.stdout``; a closed standard output (``>&-``) gets
     a stand-in that refuses every write, and its descriptor is held on ``/dev/null`` so
     that no file the command opens takes its place."""
     stream = sys.stdout
@@ -370,7 +370,7 @@ def _jsonl_progress(label: str, name: str, items: Iterable[T]) -> Iterator[T]:
 
 
 def _check_input(name: str) -> None:
-    """Raise the :class:`OSError` of a file that cannot be read: missing, a folder.
+    """Raise the ``OSError`` of a file that cannot be read: missing, a folder.
 
     Called before anything reads the name's extension, so that a missing ``notes`` or
     a folder ``data`` is reported as such, not as an unknown file type.
@@ -434,7 +434,7 @@ class _Scan:
     check needs (never the records themselves: a file of any size fits in memory).
 
     A position is the line in a JSON Lines file and the index in the ``"records"`` list
-    of a JSON file; :meth:`line` turns it into a line number. A JSON file is read once:
+    of a JSON file; ``line`` turns it into a line number. A JSON file is read once:
     its line numbers come from the same bytes as its records.
     """
 
@@ -683,7 +683,7 @@ measure of every other row."""
 
 
 def _listed(items: Iterable[str]) -> str:
-    """Items, one a line, the first :data:`_CELL_ITEMS` of them and how many more."""
+    """Items, one a line, the first ``_CELL_ITEMS`` of them and how many more."""
     shown: list[str] = []
     rest = 0
     for item in items:
@@ -697,7 +697,7 @@ def _listed(items: Iterable[str]) -> str:
 
 
 def _cut(text: str) -> str:
-    """``text``, cut after :data:`_CELL_CHARS` characters with how many more."""
+    """``text``, cut after ``_CELL_CHARS`` characters with how many more."""
     if len(text) <= _CELL_CHARS:
         return text
     return f"{text[:_CELL_CHARS]}… (and {len(text) - _CELL_CHARS:,} more characters)"
@@ -714,7 +714,8 @@ def _when(r: DateRange) -> tuple[date, date]:
     """Where a date goes in a timeline: by its first possible day, then its last.
 
     An open or unknown start ("before 1990") goes at its last possible day, not before
-    every other event; :meth:`DateRange.sort_key` breaks the remaining ties.
+    every other event; [`DateRange.sort_key`][rightsdata.DateRange.sort_key] breaks the remaining
+    ties.
     """
     first = r.earliest or r.latest
     last = r.latest or r.earliest
@@ -989,7 +990,7 @@ class _Items:
 
 
 def _shown_json(value: object) -> object:
-    """``value`` with every string as it is shown (:func:`_printable`): JSON holds no
+    """``value`` with every string as it is shown (``_printable``): JSON holds no
     undecodable byte of a file name."""
     if isinstance(value, str):
         return _printable(value)
@@ -1009,7 +1010,7 @@ def _json_value(value: object, depth: int) -> bytes:
 
 
 def _json_chunks(value: object, depth: int = 0) -> Iterator[bytes]:
-    """``value`` as ``orjson`` indents it, in pieces: an :class:`_Items` list (and a dict
+    """``value`` as ``orjson`` indents it, in pieces: an ``_Items`` list (and a dict
     holding one) is written one item at a time."""
     pad = b"\n" + b"  " * (depth + 1)
     if isinstance(value, _Items):
@@ -1028,7 +1029,7 @@ def _json_chunks(value: object, depth: int = 0) -> Iterator[bytes]:
 
 
 def _echo_json(value: object) -> None:
-    """Print ``value`` as indented JSON, streaming its :class:`_Items` lists."""
+    """Print ``value`` as indented JSON, streaming its ``_Items`` lists."""
     sys.stdout.flush()
     out = sys.stdout.buffer
     for chunk in _json_chunks(value):

@@ -59,7 +59,7 @@ S = TypeVar("S")
 
 
 class ProblemKind(enum.Enum):
-    """What kind of integrity problem :meth:`Dataset.validate` found."""
+    """What kind of integrity problem [`Dataset.validate`][rightsdata.Dataset.validate] found."""
 
     DUPLICATE_ID = "duplicate_id"
     """Two records share an id."""
@@ -95,7 +95,7 @@ class Problem:
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Holding:
-    """An actor holding a post: one answer of :meth:`Dataset.holders`."""
+    """An actor holding a post: one answer of [`Dataset.holders`][rightsdata.Dataset.holders]."""
 
     actor: Actor
     """Who."""
@@ -110,10 +110,10 @@ class Holding:
 class FacilityTree:
     """A facility with its place in the nesting: its parent, ancestors, children, operator.
 
-    Built by :meth:`Dataset.facility_tree`. ``children`` are trees themselves, so
-    :meth:`walk` reaches every ward of every block. Every operation on a tree (building
-    it, walking it, its ancestors, equality) is iterative, so a nesting 100,000 deep
-    works as well as one three deep.
+    Built by [`Dataset.facility_tree`][rightsdata.Dataset.facility_tree]. ``children`` are trees
+    themselves, so [`walk`][rightsdata.FacilityTree.walk] reaches every ward of every block. Every
+    operation on a tree (building it, walking it, its ancestors, equality) is iterative, so a
+    nesting 100,000 deep works as well as one three deep.
     """
 
     facility: Facility
@@ -124,8 +124,9 @@ class FacilityTree:
     """Who runs it: its own operator, else that of its nearest ancestor that has one;
     ``None`` when none is known (or the id does not resolve to an actor)."""
     operator_from: str | None
-    """Id of the facility whose ``operator`` field names :attr:`operator` (itself or an
-    ancestor); ``None`` when there is no operator."""
+    """Id of the facility whose ``operator`` field names
+    [`operator`][rightsdata.FacilityTree.operator] (itself or an ancestor); ``None`` when there is
+    no operator."""
     _up: Mapping[str, Facility]
     """Shared by every node of one tree: facility id -> the facility it is part of, for
     the root's chain of parents and every node below it."""
@@ -134,8 +135,8 @@ class FacilityTree:
     def ancestors(self) -> tuple[Facility, ...]:
         """The facilities it is part of, nearest first (a ward's prison, then its complex).
 
-        A cycle of parents (which :meth:`Dataset.validate` reports) is cut where it
-        closes: no facility is its own ancestor, and none comes twice."""
+        A cycle of parents (which [`Dataset.validate`][rightsdata.Dataset.validate] reports) is cut
+        where it closes: no facility is its own ancestor, and none comes twice."""
         out: list[Facility] = []
         seen = {self.facility.id}
         p = self._up.get(self.facility.id)
@@ -193,12 +194,13 @@ class FacilityTree:
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class EntityMerge:
-    """What one :meth:`Dataset.merge_entities` call did, kept on the dataset it returns.
+    """What one [`Dataset.merge_entities`][rightsdata.Dataset.merge_entities] call did, kept on the
+    dataset it returns.
 
     Nothing of the dropped record is lost: its names became aliases of the kept one, its
     positions and citations were added, and the record itself, as it was, is
-    :attr:`record`, so the values that did not carry over (see :attr:`differing`) can
-    still be read.
+    [`record`][rightsdata.EntityMerge.record], so the values that did not carry over (see
+    [`differing`][rightsdata.EntityMerge.differing]) can still be read.
     """
 
     kept: str
@@ -212,12 +214,13 @@ class EntityMerge:
     ``"record-id: field"`` (``"ev-1988-massacre: participants[3].actor"``)."""
     differing: tuple[str, ...]
     """Fields where both records had a value and they differed: the kept record's value
-    stayed, the dropped one is in :attr:`record`."""
+    stayed, the dropped one is in [`record`][rightsdata.EntityMerge.record]."""
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class MergeConflict:
-    """One id that two datasets use for different records (found by :meth:`Dataset.merge`)."""
+    """One id that two datasets use for different records (found by
+    [`Dataset.merge`][rightsdata.Dataset.merge])."""
 
     id: str
     """The id both use."""
@@ -231,7 +234,7 @@ class MergeConflict:
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class MergeReport:
-    """What :meth:`Dataset.merge` did with each id of the other dataset."""
+    """What [`Dataset.merge`][rightsdata.Dataset.merge] did with each id of the other dataset."""
 
     added: tuple[str, ...]
     """Ids only the other dataset had: their records were added."""
@@ -250,12 +253,16 @@ class Dataset:
     """Records held by id, in the order they were given.
 
     A dataset is immutable: methods that change it return a new one. Duplicate ids are
-    kept (so that :meth:`validate` can report them); :meth:`get` returns the first.
+    kept (so that [`validate`][rightsdata.Dataset.validate] can report them);
+    [`get`][rightsdata.Dataset.get] returns the first.
 
+    ```pycon
     >>> from rightsdata.examples import iran_prisons
     >>> ds = iran_prisons()
     >>> ds.get("evin").name
     'Evin Prison'
+
+    ```
     """
 
     __slots__ = ("_by_id", "_index", "_merged", "_names", "_records", "_typed")
@@ -321,15 +328,15 @@ class Dataset:
         return found  # type: ignore[return-value]
 
     def sources(self) -> tuple[Source, ...]:
-        """Every :class:`~rightsdata.Source`, in order."""
+        """Every [`Source`][rightsdata.Source], in order."""
         return self._of(Source)
 
     def actors(self) -> tuple[Actor, ...]:
-        """Every :class:`~rightsdata.Actor`, in order."""
+        """Every [`Actor`][rightsdata.Actor], in order."""
         return self._of(Actor)
 
     def facilities(self) -> tuple[Facility, ...]:
-        """Every :class:`~rightsdata.Facility`, in order."""
+        """Every [`Facility`][rightsdata.Facility], in order."""
         return self._of(Facility)
 
     def events(
@@ -345,7 +352,7 @@ class Dataset:
         source: str | None = None,
         rests_on: str | None = None,
     ) -> tuple[Event, ...]:
-        """The :class:`~rightsdata.Event` records, in order; with no argument, every one.
+        """The [`Event`][rightsdata.Event] records, in order; with no argument, every one.
 
         Each keyword narrows the answer (they combine with "and"):
 
@@ -354,29 +361,32 @@ class Dataset:
           one role; ``role`` alone keeps events with anyone in that role);
         - ``facility``: the id of a facility; events at anything nested in it count
           (an event in Ward 209 is an event at Evin);
-        - ``place``: a place as named, compared folded (:func:`~rightsdata.names.match_key`)
+        - ``place``: a place as named, compared folded ([`match_key`][rightsdata.match_key])
           with the country code, province and city of the event's location and of its
           facilities' (and their parents'), or found among the words of their ``text``;
-        - ``within``: a :class:`~rightsdata.DateRange`, a day, or a phrase for
-          :meth:`DateRange.parse <rightsdata.DateRange.parse>`: events that can have taken
+        - ``within``: a [`DateRange`][rightsdata.DateRange], a day, or a phrase for
+          [`DateRange.parse`][rightsdata.DateRange.parse]: events that can have taken
           place (in part) within it; with ``certainly=True``, only those whose every
           possible day is within its bounds;
         - ``source``: the id of a source the event cites anywhere (its citations, its
           participants', its reported dates');
         - ``rests_on``: the id of a source whose retraction takes the event's support
-          away (see :meth:`resting_on`).
+          away (see [`resting_on`][rightsdata.Dataset.resting_on]).
 
-        Raises :class:`~rightsdata.ValidationError` when an id names no record of the
-        right kind, ``role`` is not a :class:`~rightsdata.ParticipantRole`, or
-        ``certainly`` is given without ``within``; :class:`~rightsdata.DateParseError` when
-        ``within`` is a phrase that cannot be read.
+        Raises [`ValidationError`][rightsdata.ValidationError] when an id names no record of the
+        right kind, ``role`` is not a [`ParticipantRole`][rightsdata.ParticipantRole], or
+        ``certainly`` is given without ``within``; [`DateParseError`][rightsdata.DateParseError]
+        when ``within`` is a phrase that cannot be read.
 
+        ```pycon
         >>> from rightsdata.examples import iran_prisons
         >>> ds = iran_prisons()
         >>> tuple(e.id for e in ds.events(actor="raisi", within="1988"))
         ('ev-1988-tehran-death-commission',)
         >>> len(ds.events()) == len(ds.events(kind=ds.event_kinds()))
         True
+
+        ```
         """
         if certainly and within is None:
             raise ValidationError.single("certainly", "needs within= (the range to be inside)")
@@ -429,7 +439,7 @@ class Dataset:
         source: str | None = None,
         rests_on: str | None = None,
     ) -> tuple[Figure, ...]:
-        """The :class:`~rightsdata.Figure` records, in order; with no argument, every one.
+        """The [`Figure`][rightsdata.Figure] records, in order; with no argument, every one.
 
         - ``subject``: the id of the event, facility or actor the figure counts for; for
           a facility, figures about anything nested in it count too;
@@ -437,9 +447,9 @@ class Dataset:
           does not match ``measure="killed"``);
         - ``source``: the id of a source the figure cites;
         - ``rests_on``: the id of a source whose retraction takes the figure's support
-          away (see :meth:`resting_on`).
+          away (see [`resting_on`][rightsdata.Dataset.resting_on]).
 
-        Raises :class:`~rightsdata.ValidationError` when an id names no record of the
+        Raises [`ValidationError`][rightsdata.ValidationError] when an id names no record of the
         right kind.
         """
         found: list[Figure] | tuple[Figure, ...] = self._of(Figure)
@@ -476,10 +486,13 @@ class Dataset:
         citations rests on nothing and never falls. The retracted source itself is not
         in the answer. Returns the fallen records in dataset order.
 
+        ```pycon
         >>> from rightsdata.examples import iran_prisons
         >>> ds = iran_prisons()
         >>> "ev-2020-rehman-call" in {r.id for r in ds.resting_on("src-004-news-2020-03")}
         True
+
+        ```
         """
         fallen = self._fallen(source, "source")
         out: list[Record] = []
@@ -502,17 +515,19 @@ class Dataset:
 
         When ``title_or_organization`` is the id of an actor, every position whose
         ``organization`` is that actor matches; otherwise positions whose title folds
-        (:func:`~rightsdata.names.match_key`) to the same key ("prosecutor general",
-        "Prosecutor General"). ``at`` (a day or a :class:`~rightsdata.DateRange`, read as
+        ([`match_key`][rightsdata.match_key]) to the same key ("prosecutor general",
+        "Prosecutor General"). ``at`` (a day or a [`DateRange`][rightsdata.DateRange], read as
         a period) keeps the posts possibly held then, or with ``certainly`` only those
-        certainly held (:meth:`Position.certainly_held
-        <rightsdata.Position.certainly_held>`). Sorted by when the post was held (unknown
-        periods last), then in dataset order.
+        certainly held ([`Position.certainly_held`][rightsdata.Position.certainly_held]). Sorted by
+        when the post was held (unknown periods last), then in dataset order.
 
+        ```pycon
         >>> from datetime import date
         >>> from rightsdata.examples import iran_prisons
         >>> tuple(h.actor.id for h in iran_prisons().holders("iran-state", date(2021, 9, 1)))
         ('raisi', 'khamenei', 'rafsanjani')
+
+        ```
         """
         if certainly and at is None:
             raise ValidationError.single("certainly", "needs at= (the time to ask about)")
@@ -545,14 +560,18 @@ class Dataset:
     def facility_tree(self, id: str) -> FacilityTree:
         """The facility ``id`` with its parent, ancestors, children (as trees) and operator.
 
-        A cycle of parents (which :meth:`validate` reports) is cut where it closes.
+        A cycle of parents (which [`validate`][rightsdata.Dataset.validate] reports) is cut where it
+        closes.
 
+        ```pycon
         >>> from rightsdata.examples import iran_prisons
         >>> tree = iran_prisons().facility_tree("evin")
         >>> tuple(c.facility.name for c in tree.children), tree.operator.name
         (('Ward 209', 'Ward 240', 'Ward 2A'), 'Prisons Organization')
         >>> iran_prisons().facility_tree("evin-ward-209").operator_from
         'evin'
+
+        ```
         """
         root = self._expect(id, Facility, "id")
         assert isinstance(root, Facility)
@@ -619,24 +638,26 @@ class Dataset:
         """Actor pairs and facility pairs that look like one entity, best first.
 
         A proposal for a person to check, each with its ``ids``, ``score`` and
-        ``evidence``; nothing is merged. See :func:`rightsdata.names.find_duplicates`.
+        ``evidence``; nothing is merged. See ``rightsdata.names.find_duplicates``.
         """
         return find_duplicates(self, threshold=threshold)
 
     @property
     def merged(self) -> tuple[EntityMerge, ...]:
-        """Every :meth:`merge_entities` that made this dataset, oldest first.
+        """Every [`merge_entities`][rightsdata.Dataset.merge_entities] that made this dataset,
+        oldest first.
 
-        It lives on the dataset object, not in its records: :meth:`save` does not write
-        it, so keep it yourself if you need it later (each :class:`EntityMerge` holds
-        the dropped record in full). Equality compares records only, not this history.
+        It lives on the dataset object, not in its records: [`save`][rightsdata.Dataset.save] does
+        not write it, so keep it yourself if you need it later (each
+        [`EntityMerge`][rightsdata.EntityMerge] holds the dropped record in full). Equality compares
+        records only, not this history.
         """
         return self._merged
 
     def resolve(self, id: str) -> str:
         """The id that now stands for ``id``: itself, or the id it was merged into.
 
-        Follows :attr:`merged`, through several merges if need be.
+        Follows [`merged`][rightsdata.Dataset.merged], through several merges if need be.
         """
         redirect = {m.dropped: m.kept for m in self._merged}
         seen = {id}
@@ -655,15 +676,15 @@ class Dataset:
           citations that it did not already have;
         - each field keep leaves empty (``None``, an unknown kind) takes drop's value; where
           both have a value, keep's stays (the field is listed in
-          :attr:`EntityMerge.differing`);
+          [`EntityMerge.differing`][rightsdata.EntityMerge.differing]);
         - every reference to ``drop`` (participants, event facilities, parents,
           operators, organizations of posts, publishers, figure subjects) points at
           ``keep``, and an event that then names the same facility or the same actor in
           the same role twice names it once (their citations joined);
-        - :attr:`merged` ends with an :class:`EntityMerge` recording both ids, the dropped
-          record and every reference rewritten.
+        - [`merged`][rightsdata.Dataset.merged] ends with an [`EntityMerge`][rightsdata.EntityMerge]
+          recording both ids, the dropped record and every reference rewritten.
 
-        Raises :class:`~rightsdata.ValidationError` if either id is missing or used by
+        Raises [`ValidationError`][rightsdata.ValidationError] if either id is missing or used by
         more than one record, if they are the same, if the two are not both actors or
         both facilities, or if one is the other's parent or ancestor (the merged record
         would be its own parent).
@@ -724,10 +745,10 @@ class Dataset:
     def rename_ids(self, mapping: Mapping[str, str]) -> Dataset:
         """A copy with records renamed (``{old id: new id}``) and every reference rewritten.
 
-        Use it before :meth:`merge` when two teams used one id for different things.
-        Raises :class:`~rightsdata.ValidationError` when an old id is not in the dataset,
-        a new id is not a valid id, or two records would end up with one id. The
-        :attr:`merged` history is carried over unchanged.
+        Use it before [`merge`][rightsdata.Dataset.merge] when two teams used one id for different
+        things. Raises [`ValidationError`][rightsdata.ValidationError] when an old id is not in the
+        dataset, a new id is not a valid id, or two records would end up with one id. The
+        [`merged`][rightsdata.Dataset.merged] history is carried over unchanged.
         """
         targets = Counter(mapping.values())
         for old, new in mapping.items():
@@ -745,12 +766,14 @@ class Dataset:
         Every record of this dataset is kept, in order, followed by the records of
         ``other`` whose ids are new. An id both use for the same record is kept once; an
         id both use for different records is a conflict: this dataset's record stays,
-        and the report holds the other's (:attr:`MergeConflict.theirs`) with the fields
-        that differ, for a person to resolve (by hand, or with :meth:`rename_ids` on one
-        side when they are different things). The :attr:`merged` histories are joined.
+        and the report holds the other's ([`MergeConflict.theirs`][rightsdata.MergeConflict.theirs])
+        with the fields that differ, for a person to resolve (by hand, or with
+        [`rename_ids`][rightsdata.Dataset.rename_ids] on one side when they are different things).
+        The [`merged`][rightsdata.Dataset.merged] histories are joined.
 
         Returns ``(merged dataset, report)``. Entities recorded under two different ids
-        are not matched here: run :meth:`find_duplicates` on the result.
+        are not matched here: run [`find_duplicates`][rightsdata.Dataset.find_duplicates] on the
+        result.
         """
         ours: dict[str, list[Record]] = {}
         for r in self._records:
@@ -872,7 +895,7 @@ class Dataset:
     def load(cls, path: str | os.PathLike[str]) -> Dataset:
         """Read a ``.jsonl`` (JSON Lines) or ``.json`` file.
 
-        Raises :class:`~rightsdata.ValidationError` naming the file, line and field.
+        Raises [`ValidationError`][rightsdata.ValidationError] naming the file, line and field.
         """
         from rightsdata.serialize.jsonio import read_json, read_jsonl
 
@@ -918,14 +941,15 @@ class Dataset:
 
 
 class _IntegrityCheck:
-    """The integrity problems of records given one at a time (:meth:`Dataset.validate`,
-    ``rightsdata validate`` on a file of any size).
+    """The integrity problems of records given one at a time
+    ([`Dataset.validate`][rightsdata.Dataset.validate], ``rightsdata validate`` on a file of any
+    size).
 
     Keeps each id's type, the references to ids not seen yet and the links that can make
-    cycles, never the records. :meth:`problems` gives each problem with the position
+    cycles, never the records. ``problems`` gives each problem with the position
     (0, 1, ...) of the record it is about; in position order, the problems of one record
-    come as :meth:`Dataset.validate` orders them: duplicate id, references, cycle,
-    reversed periods.
+    come as [`Dataset.validate`][rightsdata.Dataset.validate] orders them: duplicate id, references,
+    cycle, reversed periods.
     """
 
     __slots__ = ("_count", "_found", "_links", "_pending", "_types")
@@ -1077,7 +1101,8 @@ def _parent_chain(id: str, parent_of: Callable[[str], str | None]) -> list[str]:
     ``parent_of(x)`` is the parent of ``x``: ``None`` when it has none or is not a
     record the chain goes through. The chain ends there (a parent that is missing is
     the last id), or before an id already in it: a cycle of parents, which
-    :meth:`Dataset.validate` reports, is cut where it closes, and no id comes twice.
+    [`Dataset.validate`][rightsdata.Dataset.validate] reports, is cut where it closes, and no id
+    comes twice.
     """
     chain = [id]
     seen = {id}

@@ -3,17 +3,17 @@
 The rules, in one place (the docs page "When sources disagree" walks through them):
 
 **Spelling.** Measures, units and places are compared by key, not as written (the
-figures keep their words): :func:`rightsdata.vocabulary.measure_key` and
-:func:`~rightsdata.vocabulary.unit_key` fold case, plurals and the documented synonyms;
-a place is folded with :func:`rightsdata.names.match_key` ("Shiraz" is "shiraz").
+figures keep their words): [`rightsdata.vocabulary.measure_key`][rightsdata.vocabulary.measure_key]
+and [`unit_key`][rightsdata.vocabulary.unit_key] fold case, plurals and the documented synonyms;
+a place is folded with [`rightsdata.names.match_key`][rightsdata.match_key] ("Shiraz" is "shiraz").
 
 **Hierarchies.** A subject's ancestors are its ``parent`` chain, for events and for
 facilities (Ward 209 is a part of Evin). A place is *within* another when a record of
-the dataset says so (see :func:`place_parents`): a :class:`~rightsdata.Location` of an
-event or a facility puts its city within its province and both within its country, and
-a facility's names are places within its location's and its parent facility's. Measures
-nest under :data:`MEASURE_PARENTS`, units under
-:data:`~rightsdata.vocabulary.UNIT_PARENTS`.
+the dataset says so (see [`place_parents`][rightsdata.disagree.place_parents]): a
+[`Location`][rightsdata.Location] of an event or a facility puts its city within its province and
+both within its country, and a facility's names are places within its location's and its parent
+facility's. Measures nest under [`MEASURE_PARENTS`][rightsdata.vocabulary.MEASURE_PARENTS], units
+under [`UNIT_PARENTS`][rightsdata.vocabulary.UNIT_PARENTS].
 
 **Grouping.** Two figures speak of the same thing when
 
@@ -49,14 +49,14 @@ without a place does not make Tehran's count conflict with Mashhad's.
 - ``consistent``: otherwise: the intervals overlap but the numbers differ ("at least
   5,000" against "more than 30,000").
 
-``consensus``, ``spread`` and :meth:`Disagreement.estimate` look at the *rival* figures
-only: not vague, and not a count of a child event or sub-period of another figure in the
-group ("over 60 in the past two months" is not a rival of "at least 220 this year").
+``consensus``, ``spread`` and [`Disagreement.estimate`][rightsdata.Disagreement.estimate] look at
+the *rival* figures only: not vague, and not a count of a child event or sub-period of another
+figure in the group ("over 60 in the past two months" is not a rival of "at least 220 this year").
 ``envelope`` holds every figure.
 
 **Near misses.** Figures about the same subject over the same period that are kept
-apart only by their measure, unit or place (:class:`NearMiss`): :func:`near_misses`
-names them rather than staying silent.
+apart only by their measure, unit or place ([`NearMiss`][rightsdata.NearMiss]):
+[`near_misses`][rightsdata.near_misses] names them rather than staying silent.
 
 **Independence.** A source that cites another, directly or through a chain, repeats it. Each
 source's *origins* are the sources at the ends of its citation chains (itself, if it
@@ -67,16 +67,16 @@ each taken when it shares no origin with one taken before; every other source jo
 family of the first representative it shares an origin with. So a source quoting two
 independent reports repeats both and does not merge them into one voice, and
 ``independent_sources`` is the number of representatives. A citation cycle (which
-:meth:`Dataset.validate` reports) is one voice: a cycle that cites nothing outside itself
-is an origin as a whole.
+[`Dataset.validate`][rightsdata.Dataset.validate] reports) is one voice: a cycle that cites nothing
+outside itself is an origin as a whole.
 
 **Scale.** No step compares every pair of figures: grouping sweeps over periods sorted
 by their first day, and a group's figures that the rules cannot tell apart (same
 measure, unit, subject, place and period) are compared once, as a class. The work grows
 as *n* log *n* (``benchmarks/bench_disagree.py``); what is worked out once per dataset
 (event and facility lineages, source origins, places) is shared by every group and by
-:meth:`Disagreement.estimate`. Nothing about a dataset outlives its results: the only
-caches are bounded and keyed on words (a measure, a unit, a place), and the tables
+[`Disagreement.estimate`][rightsdata.Disagreement.estimate]. Nothing about a dataset outlives its
+results: the only caches are bounded and keyed on words (a measure, a unit, a place), and the tables
 they read are read-only.
 """
 
@@ -163,11 +163,11 @@ class SourceFamily:
 class Estimate:
     """A UCDP-style low / best / high across independent source families.
 
-    The rule: each family contributes one rival figure (see :class:`Disagreement`): one
-    of a source that does not repeat another source of the family in the group (the
-    one it repeats stands for it); among those, for running totals the latest ``as_of``,
-    else the latest-published; ties: the narrowest interval. For running totals, a
-    family whose latest total is certainly older than another family's is superseded
+    The rule: each family contributes one rival figure (see
+    [`Disagreement`][rightsdata.Disagreement]): one of a source that does not repeat another source
+    of the family in the group (the one it repeats stands for it); among those, for running totals
+    the latest ``as_of``, else the latest-published; ties: the narrowest interval. For running
+    totals, a family whose latest total is certainly older than another family's is superseded
     and left out. ``low`` is the lowest of their low bounds, ``high`` the highest of
     their high bounds (``None`` if any is open), and ``best`` the median of their
     estimates (best, else low, else high), the lower middle one for an even number. A
@@ -225,12 +225,13 @@ class Disagreement:
         return tuple(s for f in self.families for s in f.repeats)
 
     def estimate(self, dataset: Dataset) -> Estimate:
-        """The low / best / high summary of :class:`Estimate`, one figure per family.
+        """The low / best / high summary of [`Estimate`][rightsdata.Estimate], one figure per
+        family.
 
         Only rival figures count (not a vague order of magnitude, not a count of a part of
         another figure); a family with none is left out. What is read from ``dataset``
-        is worked out once and shared with :func:`disagreements` when this group came
-        from the same dataset, so estimating every group is linear.
+        is worked out once and shared with [`disagreements`][rightsdata.disagreements] when this
+        group came from the same dataset, so estimating every group is linear.
         """
         ctx = self._context
         if ctx is None or ctx.dataset is not dataset:
@@ -272,10 +273,11 @@ class Disagreement:
 class NearMiss:
     """Figures about one subject over one period, kept apart by measure, unit or place.
 
-    Each part is compared on its own (the figures of one :class:`Disagreement`, or a
-    single figure); the parts are not compared with each other, though they look alike:
+    Each part is compared on its own (the figures of one [`Disagreement`][rightsdata.Disagreement],
+    or a single figure); the parts are not compared with each other, though they look alike:
     their measures, and their units, are equal, nested or not documented
-    (:mod:`rightsdata.vocabulary`), and they differ in the ``differences`` named.
+    ([`rightsdata.vocabulary`][rightsdata.vocabulary]), and they differ in the ``differences``
+    named.
     """
 
     subject: str
@@ -390,7 +392,7 @@ def _estimate_of(q: Quantity) -> int | None:
 
 
 def _reading(q: Quantity) -> str:
-    """How :func:`_estimate_of` read the words of ``q``."""
+    """How ``_estimate_of`` read the words of ``q``."""
     if q.low is not None and q.low == q.high:
         return f'"{q}" is an exact count'
     if q.best is not None:
@@ -404,7 +406,8 @@ def _reading(q: Quantity) -> str:
 
 def _bounds(r: DateRange | None) -> tuple[date, date]:
     """First and last possible day, open ends as ``date.min`` / ``date.max``; no period
-    (``None``) is all time. The same as :meth:`DateRange.sort_key` for a range."""
+    (``None``) is all time. The same as [`DateRange.sort_key`][rightsdata.DateRange.sort_key] for a
+    range."""
     return _WHOLE if r is None else r.sort_key()
 
 
@@ -500,11 +503,11 @@ def _location_places(loc: Location) -> list[str]:
 
 def place_parents(dataset: Dataset) -> Mapping[str, frozenset[str]]:
     """Which places the dataset puts directly within which, as keys
-    (:func:`rightsdata.names.match_key`): ``{"shiraz": frozenset({"fars"})}``.
+    ([`rightsdata.names.match_key`][rightsdata.match_key]): ``{"shiraz": frozenset({"fars"})}``.
 
     The only place hierarchy a dataset has is what its records say:
 
-    - a :class:`~rightsdata.Location` (of an event or a facility) puts its city within
+    - a [`Location`][rightsdata.Location] (of an event or a facility) puts its city within
       its province, and both within its country (the country as given, a code: "IR");
     - a facility's names (its name and aliases) are within the places of its location
       and within the names of its parent facility.
@@ -653,7 +656,7 @@ class _Context:
 
 
 def _place_hierarchy(dataset: Dataset) -> dict[str, frozenset[str]]:
-    """See :func:`place_parents`."""
+    """See [`place_parents`][rightsdata.disagree.place_parents]."""
     up: dict[str, set[str]] = defaultdict(set)
 
     def within(inner: Iterable[str], outer: Iterable[str]) -> None:
@@ -786,8 +789,8 @@ def source_families(dataset: Dataset, sources: Iterable[str]) -> tuple[SourceFam
     """Group ``sources`` into families that share an origin through ``Source.cites``.
 
     A source that is not in ``dataset`` is its own origin. Citation cycles (which
-    :meth:`Dataset.validate` reports) are one voice: a cycle that cites nothing outside
-    itself is an origin as a whole.
+    [`Dataset.validate`][rightsdata.Dataset.validate] reports) are one voice: a cycle that cites
+    nothing outside itself is an origin as a whole.
     """
     return _families(sources, _Context(dataset).origins)
 
@@ -860,7 +863,7 @@ def _classes_conflict(s: _Class, t: _Class, ctx: _Context) -> bool:
 
 
 def _has_conflict(figs: Sequence[_View], ctx: _Context) -> bool:
-    """Whether two directly related figures are disjoint (:func:`_disjoint`).
+    """Whether two directly related figures are disjoint (``_disjoint``).
 
     Figures with the same measure, subject, place and period bounds are one class:
     within it they conflict when the largest low bound is above the smallest high bound.
@@ -911,7 +914,7 @@ def _has_conflict(figs: Sequence[_View], ctx: _Context) -> bool:
 
 def _rivals(figs: Sequence[_View], ctx: _Context) -> list[_View]:
     """The figures that are rival estimates: not vague, and not a count of a part
-    (:func:`_sub_count`) of another figure of the group.
+    (``_sub_count``) of another figure of the group.
 
     Whether a figure is a sub-count depends on its measure, subject, place and period,
     so each such class is asked once, against an index of the periods of every
@@ -974,7 +977,7 @@ class _Periods:
         return k > 0 and (self._his[k - 1] > hi if strictly else self._his[k - 1] >= hi)
 
     def holds(self, inner: DateRange | None, same: bool, same_subject: bool) -> bool:
-        """Whether a period here makes ``inner`` a sub-count (:func:`_sub_count`).
+        """Whether a period here makes ``inner`` a sub-count (``_sub_count``).
 
         ``same``: this is the inner figure's own (what, subject, place), so the
         period must have other bounds; ``same_subject``: the period must differ.
@@ -1091,7 +1094,7 @@ def _make(figs: list[_View], subject: str | None, ctx: _Context) -> Disagreement
 
 
 def _estimate(d: Disagreement, ctx: _Context) -> Estimate:
-    """See :class:`Estimate`."""
+    """See [`Estimate`][rightsdata.Estimate]."""
     views = [ctx.view(f) for f in d.figures if f.share is None]
     rivals = _rivals(views, ctx)
     running = bool(views) and all(f.as_of is not None and f.period is None for f in views)
@@ -1141,7 +1144,7 @@ def _why(
     families: int,
     running: bool,
 ) -> str:
-    """The sentence of :attr:`Estimate.why`."""
+    """The sentence of [`Estimate.why`][rightsdata.Estimate.why]."""
     if best is None:
         if families:
             return "No best: no figure it rests on offers an estimate (an upper bound alone)."
@@ -1162,7 +1165,7 @@ def _why(
 def _groups(ctx: _Context) -> Iterator[tuple[str | None, list[_View]]]:
     """Every group of figures that count the same thing (one figure alone included),
     with its subject: buckets by root subject and root of what they count, then the
-    connected parts of the :func:`_related` graph in each. The views of a bucket are
+    connected parts of the ``_related`` graph in each. The views of a bucket are
     made when it is reached (short-lived, they cost the garbage collector little)."""
     buckets: dict[tuple[str | None, _What], list[Figure]] = defaultdict(list)
     for f in ctx.dataset.figures():
@@ -1185,7 +1188,7 @@ def disagreements(dataset: Dataset) -> list[Disagreement]:
     The result does not depend on the order of the records; groups come sorted by the
     id of their first figure. The work grows as *n* log *n* in the number of figures:
     no step compares every pair of a group. Figures kept apart only by measure, unit or
-    place are :func:`near_misses`.
+    place are [`near_misses`][rightsdata.near_misses].
     """
     ctx = _Context(dataset)
     out = [_make(g, subject, ctx) for subject, g in _groups(ctx) if len(g) > 1]
@@ -1227,16 +1230,17 @@ def _alike(a: _What, b: _What) -> bool:
 def near_misses(dataset: Dataset) -> list[NearMiss]:
     """Figures that look alike but are not compared: the same subject (the root of its
     ``parent`` chain) and the same period bounds, in different groups of
-    :func:`disagreements` (or alone), whose measures, and units, are equal, nested, or
-    not documented (:mod:`rightsdata.vocabulary`): what keeps them apart is then a
-    place, or a measure or unit the vocabulary does not know. A figure with a ``share``
-    is never one. Sorted by the id of their first figure; linear after sorting.
+    [`disagreements`][rightsdata.disagreements] (or alone), whose measures, and units, are equal,
+    nested, or not documented ([`rightsdata.vocabulary`][rightsdata.vocabulary]): what keeps them
+    apart is then a place, or a measure or unit the vocabulary does not know. A figure with a
+    ``share`` is never one. Sorted by the id of their first figure; linear after sorting.
     """
     return _near_misses(_groups(_Context(dataset)))
 
 
 def _near_misses(groups: Iterable[tuple[str | None, list[_View]]]) -> list[NearMiss]:
-    """See :func:`near_misses`: ``groups`` are those of :func:`_groups`, each once."""
+    """See [`near_misses`][rightsdata.near_misses]: ``groups`` are those of ``_groups``, each
+    once."""
     cells: dict[tuple[str, tuple[date, date]], list[tuple[int, _View]]] = defaultdict(list)
     for part, (subject, group) in enumerate(groups):
         if subject is None:
@@ -1287,7 +1291,7 @@ def _near_misses(groups: Iterable[tuple[str | None, list[_View]]]) -> list[NearM
 
 
 def _components(figs: list[_View], ctx: _Context) -> list[list[_View]]:
-    """The connected parts of the :func:`_related` graph, each sorted by id.
+    """The connected parts of the ``_related`` graph, each sorted by id.
 
     A sweep over the figures sorted by their period's first day. Figures of one ``what``
     and one place (or none) whose periods overlap are related to each other, so the

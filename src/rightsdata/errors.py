@@ -1,8 +1,8 @@
 """The exceptions rightsdata raises.
 
-Every error the library raises on purpose derives from :class:`RightsdataError`, so a
-caller can catch the library's complaints without catching its own bugs. The parsers
-and loaders promise to raise nothing else on bad input.
+Every error the library raises on purpose derives from
+[`RightsdataError`][rightsdata.RightsdataError], so a caller can catch the library's complaints
+without catching its own bugs. The parsers and loaders promise to raise nothing else on bad input.
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ class FieldProblem:
 class ValidationError(RightsdataError, ValueError):
     """A value, record or file does not meet the rules.
 
-    Carries every problem found (not only the first) as :attr:`problems`, and where the
-    value came from as :attr:`file` and :attr:`line` (1-based, JSON Lines) when known.
+    Carries every problem found (not only the first) as ``problems``, and where the
+    value came from as ``file`` and ``line`` (1-based, JSON Lines) when known.
     ``str(error)`` gives one line per problem in the form
     ``events.jsonl:3: quantity.low: expected an integer, got "many"``.
     """
@@ -112,4 +112,4 @@ class DateParseError(RightsdataError, ValueError):
 
 
 class QuantityParseError(RightsdataError, ValueError):
-    """A number phrase could not be read as a :class:`~rightsdata.Quantity`."""
+    """A number phrase could not be read as a [`Quantity`][rightsdata.Quantity]."""

@@ -1,19 +1,23 @@
 """Warnings, not errors: values outside the documented open vocabularies.
 
-:attr:`Event.kind <rightsdata.Event.kind>`, :attr:`Facility.kind <rightsdata.Facility.kind>`
-and :attr:`Figure.measure <rightsdata.Figure.measure>` are open vocabularies: any
+[`Event.kind`][rightsdata.Event.kind], [`Facility.kind`][rightsdata.Facility.kind]
+and [`Figure.measure`][rightsdata.Figure.measure] are open vocabularies: any
 non-blank word is allowed, so that a source's own category is never forced into one of
 ours. The price is that a typo ("arest", "detainde") breaks no rule and would pass
-silently. :func:`vocabulary_warnings` finds every such value outside the documented
-constants (:class:`~rightsdata.EventKind`, :class:`~rightsdata.FacilityKind`,
-:class:`~rightsdata.Measure`) and names the closest documented one; ``rightsdata
-validate`` prints them as warnings, which do not change its exit status.
+silently. [`vocabulary_warnings`][rightsdata.lint.vocabulary_warnings] finds every such value
+outside the documented constants ([`EventKind`][rightsdata.EventKind],
+[`FacilityKind`][rightsdata.FacilityKind], [`Measure`][rightsdata.Measure]) and names the closest
+documented one; ``rightsdata validate`` prints them as warnings, which do not change its exit
+status.
 
+```pycon
 >>> from rightsdata import Citation, DateRange, Event
 >>> e = Event(id="e1", kind="arest", title="Arrest of a lawyer",
 ...           date=DateRange.parse("2019"), citations=(Citation(source="s1"),))
 >>> [str(w) for w in vocabulary_warnings([e])]
 ['e1: kind: "arest" is not a documented event kind; did you mean "arrest"?']
+
+```
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from rightsdata.serialize.converter import _show
 __all__ = ["SUGGESTION_CUTOFF", "VocabularyWarning", "suggest", "vocabulary_warnings"]
 
 SUGGESTION_CUTOFF: Final = 75.0
-"""How alike (0 to 100, :func:`rapidfuzz.fuzz.ratio`) a value and a documented one must
+"""How alike (0 to 100, ``rapidfuzz.fuzz.ratio``) a value and a documented one must
 be for the documented one to be suggested."""
 
 
@@ -79,13 +83,17 @@ def suggest(value: str, vocabulary: Iterable[str]) -> str | None:
     """The value of ``vocabulary`` closest to ``value``, or ``None`` when none is close.
 
     Case, spaces and hyphens are ignored ("Death in custody" gives
-    ``"death_in_custody"``); otherwise the closest by :func:`rapidfuzz.fuzz.ratio`
-    at or above :data:`SUGGESTION_CUTOFF`, the first in sorted order on a tie.
+    ``"death_in_custody"``); otherwise the closest by ``rapidfuzz.fuzz.ratio``
+    at or above [`SUGGESTION_CUTOFF`][rightsdata.lint.SUGGESTION_CUTOFF], the first in sorted order
+    on a tie.
 
+    ```pycon
     >>> suggest("detainde", Measure.ALL)
     'detained'
     >>> suggest("weather", Measure.ALL) is None
     True
+
+    ```
     """
     return _suggest(value, frozenset(vocabulary))
 
@@ -107,7 +115,7 @@ def vocabulary_warnings(records: Iterable[Record]) -> Iterator[VocabularyWarning
 
     Only what the records hold is read: nothing is changed, and a record with such a
     value is as valid as any other (these are warnings, not
-    :class:`~rightsdata.ValidationError`).
+    [`ValidationError`][rightsdata.ValidationError]).
     """
     for record in records:
         entry = _VOCABULARIES.get(type(record))

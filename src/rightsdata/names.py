@@ -1,13 +1,14 @@
 """Names: folding spellings and scripts to a key, scoring how alike two names are.
 
 Reports spell one person several ways ("Mostafa Pourmohammadi", "Mostafa Pour Mohammadi",
-"مصطفی پورمحمدی"). :func:`match_key` folds a name to a key in which the usual variants
-coincide; :func:`similarity` scores two names from 0 to 1 with `rapidfuzz
-<https://github.com/rapidfuzz/RapidFuzz>`_ on those keys; :func:`match_actors` and
-:func:`match_facilities` look a name up in a dataset. Nothing here merges anything:
-matches are candidates, and :meth:`Dataset.merge_entities
-<rightsdata.Dataset.merge_entities>` is the explicit call that merges.
+"مصطفی پورمحمدی"). [`match_key`][rightsdata.match_key] folds a name to a key in which the usual
+variants coincide; [`similarity`][rightsdata.similarity] scores two names from 0 to 1 with
+`rapidfuzz <https://github.com/rapidfuzz/RapidFuzz>`_ on those keys;
+[`match_actors`][rightsdata.match_actors] and [`match_facilities`][rightsdata.match_facilities] look
+a name up in a dataset. Nothing here merges anything: matches are candidates, and
+[`Dataset.merge_entities`][rightsdata.Dataset.merge_entities] is the explicit call that merges.
 
+```pycon
 >>> match_key("Mostafa Pour-Mohammadi") == match_key("MOSTAFA POURMOHAMMADI")
 True
 >>> match_key("مصطفي پورمحمدي") == match_key("مصطفی پور محمدی")  # Arabic yeh, a space
@@ -16,6 +17,8 @@ True
 0.92
 >>> similarity("Ebrahim Raisi", "Ali Khamenei") < DEFAULT_THRESHOLD
 True
+
+```
 """
 
 from __future__ import annotations
@@ -67,8 +70,8 @@ Khamenei"; "Mohammad Khatami", "Mohammad Reza Khatami"). Below the default thres
 so brothers and sisters stay apart; a lower threshold brings them in as weak candidates."""
 
 PARTIAL_SCORE: Final = 0.9
-"""The score :func:`match_actors` gives a name that contains every word of the query
-("Mousavi" in "Mir Hossein Mousavi") without being equal to it: above the default
+"""The score [`match_actors`][rightsdata.match_actors] gives a name that contains every word of the
+query ("Mousavi" in "Mir Hossein Mousavi") without being equal to it: above the default
 threshold, below an exact match."""
 
 # -- folding ---------------------------------------------------------------------------
@@ -135,8 +138,8 @@ HONORIFICS: Final[tuple[str, ...]] = (
 )
 """Honorifics and titles of address that a report may put before a name ("Seyyed Ebrahim
 Raisi", "Ayatollah Hossein Ali Montazeri", "Dr. ..."), in Latin and Persian script.
-:func:`match_key` drops them from the start of a name (in any spelling that folds to one
-of these), as long as a word remains: "Seyyed" alone is a name."""
+[`match_key`][rightsdata.match_key] drops them from the start of a name (in any spelling that folds
+to one of these), as long as a word remains: "Seyyed" alone is a name."""
 
 
 def _fold_char(c: str) -> str:
@@ -204,13 +207,14 @@ def match_key(name: str) -> str:
     v, ow before a consonant and u ("Rowhani", "Rouhani"), final -eh and -e, doubled
     letters ("Moussavi", "Mousavi"). Then name particles written apart or joined are
     joined: the prefixes pour/pur, mir, abdol (and پور, میر, عبد), the suffixes zadeh,
-    nejad, pour, ollah (and زاده, نژاد, پور, الله, ها, ای). Last, :data:`HONORIFICS` at
-    the start of the name are dropped ("Seyyed Ebrahim Raisi" is "ebrahim raisi"), as long
-    as a word remains.
+    nejad, pour, ollah (and زاده, نژاد, پور, الله, ها, ای). Last,
+    [`HONORIFICS`][rightsdata.names.HONORIFICS] at the start of the name are dropped ("Seyyed
+    Ebrahim Raisi" is "ebrahim raisi"), as long as a word remains.
 
     The key is for comparing, not for showing; words are separated by one space. Anything
-    but a string raises :class:`~rightsdata.ValidationError`.
+    but a string raises [`ValidationError`][rightsdata.ValidationError].
 
+    ```pycon
     >>> match_key("Mostafa Pour Mohammadi")
     'mostafa purmohamadi'
     >>> match_key("Mir-Hossein MOUSSAVI") == match_key("Mir Hossein Mousavi")
@@ -221,6 +225,8 @@ def match_key(name: str) -> str:
     'ali khamenei'
     >>> match_key("روح\u200cالله") == match_key("روح الله") == match_key("روحالله")
     True
+
+    ```
     """
     if not isinstance(name, str):
         raise ValidationError.single(
@@ -230,7 +236,7 @@ def match_key(name: str) -> str:
 
 
 def _fold_words(name: str) -> list[str]:
-    """The words of :func:`match_key`, before honorifics are dropped."""
+    """The words of [`match_key`][rightsdata.match_key], before honorifics are dropped."""
     text = unicodedata.normalize("NFKC", name)
     text = _reorder_comma(text)
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -245,7 +251,8 @@ def _fold_words(name: str) -> list[str]:
 
 
 _HONORIFIC_WORDS: Final[dict[str, list[tuple[str, ...]]]] = {}
-""":data:`HONORIFICS` as folded words, by their first word, longest first ("grand ayatolah")."""
+"""[`HONORIFICS`][rightsdata.names.HONORIFICS] as folded words, by their first word, longest first
+("grand ayatolah")."""
 for _h in sorted({tuple(_fold_words(h)) for h in HONORIFICS}, key=len, reverse=True):
     _HONORIFIC_WORDS.setdefault(_h[0], []).append(_h)
 
@@ -276,7 +283,7 @@ def _sorted_words(key: str) -> str:
 
 
 def _key_similarity(ka: str, kb: str) -> float:
-    """:func:`similarity` of two keys (see there)."""
+    """[`similarity`][rightsdata.similarity] of two keys (see there)."""
     if not ka or not kb:
         return 0.0
     ca, cb = ka.replace(" ", ""), kb.replace(" ", "")
@@ -304,8 +311,8 @@ def _key_similarity(ka: str, kb: str) -> float:
 def similarity(a: str, b: str) -> float:
     """How alike two names are, from 0 (nothing alike) to 1 (the same key).
 
-    Both are folded with :func:`match_key`. Names whose keys are equal, or equal once
-    the spaces are taken out ("Ali Reza", "Alireza"), score 1. Otherwise the score is
+    Both are folded with [`match_key`][rightsdata.match_key]. Names whose keys are equal, or equal
+    once the spaces are taken out ("Ali Reza", "Alireza"), score 1. Otherwise the score is
     rapidfuzz's normalized Indel similarity of the keys (the better of the keys without
     spaces and the keys with their words sorted), capped by the similarity of the last
     words when both names have two words or more: "Mir Hossein Mousavi" and "Abbas
@@ -315,10 +322,11 @@ def similarity(a: str, b: str) -> float:
     Rehman", "Javeid Rehman") does not. In a name of two or three words, given names
     whose consonants differ are other names, even when they look alike ("Mojtaba
     Khamenei", "Mostafa Khamenei"; "Mohammad Khatami", "Mohammad Reza Khatami"): they
-    score at most :data:`OTHER_GIVEN_NAME_SCORE`. Names that carry different numbers
-    ("Ward 209", "Ward 240") score at most 0.5. Empty names score 0. Anything but two
-    strings raises :class:`~rightsdata.ValidationError`.
+    score at most [`OTHER_GIVEN_NAME_SCORE`][rightsdata.names.OTHER_GIVEN_NAME_SCORE]. Names that
+    carry different numbers ("Ward 209", "Ward 240") score at most 0.5. Empty names score 0.
+    Anything but two strings raises [`ValidationError`][rightsdata.ValidationError].
 
+    ```pycon
     >>> similarity("Mousavi", "Moussavi")
     1.0
     >>> round(similarity("Mir Hossein Mousavi", "Abbas Mousavi"), 2)
@@ -329,13 +337,16 @@ def similarity(a: str, b: str) -> float:
     1.0
     >>> similarity("Mojtaba Khamenei", "Mostafa Khamenei")
     0.75
+
+    ```
     """
     return _key_similarity(match_key(a), match_key(b))
 
 
 def _query_score(kq: str, kn: str) -> float:
-    """The score of a name for a query: :func:`similarity`, or :data:`PARTIAL_SCORE`
-    when every word of the query is a word of the name."""
+    """The score of a name for a query: [`similarity`][rightsdata.similarity], or
+    [`PARTIAL_SCORE`][rightsdata.names.PARTIAL_SCORE] when every word of the query is a word of the
+    name."""
     score = _key_similarity(kq, kn)
     if score < PARTIAL_SCORE:
         wq, wn = Counter(kq.split()), Counter(kn.split())
@@ -354,7 +365,8 @@ class ActorMatch:
     actor: Actor
     """The actor."""
     score: float
-    """How well its best name matched, from 0 to 1 (see :func:`match_actors`)."""
+    """How well its best name matched, from 0 to 1 (see
+    [`match_actors`][rightsdata.match_actors])."""
     matched_name: str
     """Which of its names (main name or alias) matched best, as written."""
 
@@ -366,7 +378,8 @@ class FacilityMatch:
     facility: Facility
     """The facility."""
     score: float
-    """How well its best name matched, from 0 to 1 (see :func:`match_facilities`)."""
+    """How well its best name matched, from 0 to 1 (see
+    [`match_facilities`][rightsdata.match_facilities])."""
     matched_name: str
     """Which of its names (main name or alias) matched best, as written."""
 
@@ -379,7 +392,7 @@ def _check_query(name: str) -> str:
 
 
 def _check_threshold(threshold: object) -> float:
-    """A threshold as a float, or :class:`~rightsdata.ValidationError` if it is not a
+    """A threshold as a float, or [`ValidationError`][rightsdata.ValidationError] if it is not a
     number from 0 to 1 (NaN, a string and ``True`` are not)."""
     if isinstance(threshold, bool) or not isinstance(threshold, Real):
         raise ValidationError.single(
@@ -411,7 +424,7 @@ def _check_limit(limit: object) -> None:
 class NameIndex:
     """The names of a dataset's actors (or facilities), folded once, for fast lookups.
 
-    Private to the library: :class:`~rightsdata.Dataset` builds one per record type on
+    Private to the library: [`Dataset`][rightsdata.Dataset] builds one per record type on
     first use and keeps it.
     """
 
@@ -423,7 +436,7 @@ class NameIndex:
         self.texts: list[str] = []
         """Each name as written."""
         self.keys: list[str] = []
-        """Each name's :func:`match_key`."""
+        """Each name's [`match_key`][rightsdata.match_key]."""
         for i, e in enumerate(entities):
             for text in e.names():
                 self.owners.append(i)
@@ -492,7 +505,8 @@ def _matches(
     limit: int | None,
 ) -> list[tuple[int, float, str]]:
     """The actors or facilities ``name`` may mean, best first (ties in dataset order), as
-    ``(position among them, score, matched name)``; see :func:`match_actors`."""
+    ``(position among them, score, matched name)``; see
+    [`match_actors`][rightsdata.match_actors]."""
     key = _check_query(name)
     threshold = _check_threshold(threshold)
     _check_limit(limit)
@@ -506,22 +520,25 @@ def match_actors(
 ) -> tuple[ActorMatch, ...]:
     """The actors of ``dataset`` that ``name`` may mean, best first.
 
-    Each actor is scored by its best name (main name or alias): :func:`similarity`, or
-    :data:`PARTIAL_SCORE` when the actor's name contains every word of ``name`` (a
-    family name alone, "Pour Mohammadi", matches "Mostafa Pourmohammadi"). Actors
-    scoring at least ``threshold`` are returned, best first (ties in dataset order), at
-    most ``limit`` of them. Names in another script match only through an alias in that
-    script. A family name shared by two people returns both: choosing is the caller's.
+    Each actor is scored by its best name (main name or alias):
+    [`similarity`][rightsdata.similarity], or [`PARTIAL_SCORE`][rightsdata.names.PARTIAL_SCORE] when
+    the actor's name contains every word of ``name`` (a family name alone, "Pour Mohammadi", matches
+    "Mostafa Pourmohammadi"). Actors scoring at least ``threshold`` are returned, best first (ties
+    in dataset order), at most ``limit`` of them. Names in another script match only through an
+    alias in that script. A family name shared by two people returns both: choosing is the caller's.
 
-    Raises :class:`~rightsdata.ValidationError` for a name that is not a string or has
+    Raises [`ValidationError`][rightsdata.ValidationError] for a name that is not a string or has
     nothing to match, a threshold that is not a number from 0 to 1 (NaN, ``"0.9"``), and a
     limit that is not ``None`` or a whole number from 0 (-1, ``True``, 2.5).
 
+    ```pycon
     >>> from rightsdata.examples import iran_prisons
     >>> tuple((m.actor.id, m.score) for m in match_actors(iran_prisons(), "Pour Mohammadi"))
     (('pourmohammadi', 0.9),)
     >>> tuple(m.actor.id for m in match_actors(iran_prisons(), "Mousavi"))
     ('mir-hossein-mousavi', 'abbas-mousavi')
+
+    ```
     """
     actors = dataset.actors()
     return tuple(
@@ -535,13 +552,16 @@ def match_facilities(
 ) -> tuple[FacilityMatch, ...]:
     """The facilities of ``dataset`` that ``name`` may mean, best first.
 
-    Scored as :func:`match_actors` scores actors.
+    Scored as [`match_actors`][rightsdata.match_actors] scores actors.
 
+    ```pycon
     >>> from rightsdata.examples import iran_prisons
     >>> match_facilities(iran_prisons(), "Qezel Hesar")
     ()
     >>> tuple(m.facility.id for m in match_facilities(iran_prisons(), "Evin"))
     ('evin',)
+
+    ```
     """
     facilities = dataset.facilities()
     return tuple(
@@ -557,8 +577,8 @@ def match_facilities(
 class Duplicate:
     """Two actors, or two facilities, that look like one entity: a proposal, never a merge.
 
-    Merge them, if a person agrees, with :meth:`Dataset.merge_entities
-    <rightsdata.Dataset.merge_entities>`.
+    Merge them, if a person agrees, with
+    [`Dataset.merge_entities`][rightsdata.Dataset.merge_entities].
     """
 
     ids: tuple[str, str]
@@ -707,8 +727,8 @@ def find_duplicates(dataset: Dataset, *, threshold: float = DEFAULT_THRESHOLD) -
     """Actor pairs and facility pairs that look like one entity, best first.
 
     Two entities pair when some name of one and some name of the other (main names and
-    aliases) score at least ``threshold`` under :func:`similarity`. Pairs that cannot be
-    one are left out: an entity and its own parent or ancestor, and two actors whose
+    aliases) score at least ``threshold`` under [`similarity`][rightsdata.similarity]. Pairs that
+    cannot be one are left out: an entity and its own parent or ancestor, and two actors whose
     kinds are both known and differ (a person and an organization). Lowering the
     threshold brings in weaker candidates, such as two people who share a family name;
     their evidence says so. Nothing is merged.

@@ -1,7 +1,7 @@
 """Reading numbers as reports write them: digits in any of three scripts, or English words.
 
-This module reads the *number* inside a hedged phrase; :meth:`rightsdata.Quantity.parse`
-reads the hedge around it. It accepts:
+This module reads the *number* inside a hedged phrase;
+[`rightsdata.Quantity.parse`][rightsdata.Quantity.parse] reads the hedge around it. It accepts:
 
 - Latin digits with optional thousands separators in groups of three (``"85,000"``,
   ``"189500"``); a point followed by exactly three digits (``"5.000"``) is refused as
@@ -16,13 +16,16 @@ reads the hedge around it. It accepts:
   ``"two dozen"``, ``"half a million"``, ``"twenty-five hundred"``.
 
 Digits of any other script are refused rather than guessed, and so is a number above
-:data:`MAX_COUNT` (``2**64 - 1``), before any arithmetic on it: every public function here
-returns a value or raises :class:`~rightsdata.QuantityParseError` for the text, or
-:class:`~rightsdata.ValidationError` for a bad keyword argument.
+[`MAX_COUNT`][rightsdata.quantity.MAX_COUNT] (``2**64 - 1``), before any arithmetic on it: every
+public function here returns a value or raises [`QuantityParseError`][rightsdata.QuantityParseError]
+for the text, or [`ValidationError`][rightsdata.ValidationError] for a bad keyword argument.
 
+```pycon
 >>> from rightsdata.numbers import parse_number
 >>> parse_number("۸۵٬۰۰۰"), parse_number("thirty thousand"), parse_number("1.5 million")
 (85000, 30000, 1500000)
+
+```
 """
 
 from __future__ import annotations
@@ -150,7 +153,7 @@ class Token:
 
     ``kind`` is ``"num"`` (ASCII digits with separators), ``"word"`` (letters; ``value``
     lower-cased), ``"dash"`` (any hyphen or dash) or ``"other"``. ``start`` and ``end``
-    locate it in the text given to :func:`tokenize`.
+    locate it in the text given to ``tokenize``.
     """
 
     kind: str
@@ -186,12 +189,15 @@ def normalize_digits(text: str, *, decimal: DecimalMark = ".") -> str:
     The result has the same length as ``text``, so offsets stay valid. It always writes
     ``"."`` for the decimal mark and ``","`` between thousands: with ``decimal=","``,
     the ASCII ``","`` and ``"."`` of ``text`` change places. Any other ``decimal`` raises
-    :class:`~rightsdata.ValidationError`.
+    [`ValidationError`][rightsdata.ValidationError].
 
+    ```pycon
     >>> normalize_digits("۱۸۹٬۵۰۰")
     '189,500'
     >>> normalize_digits("1.500.000 or 2,5 million", decimal=",")
     '1,500,000 or 2.5 million'
+
+    ```
     """
     _check_text(text)
     _check_decimal(decimal)
@@ -230,9 +236,9 @@ def _shown(value: object) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` (already through :func:`normalize_digits`) into tokens, without spaces.
+    """Split ``text`` (already through ``normalize_digits``) into tokens, without spaces.
 
-    Raises :class:`~rightsdata.QuantityParseError` if ``text`` is not a string.
+    Raises [`QuantityParseError`][rightsdata.QuantityParseError] if ``text`` is not a string.
     """
     _check_text(text)
     out: list[Token] = []
@@ -251,13 +257,13 @@ def _as_written(value: str, decimal: DecimalMark) -> str:
 
 
 def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fraction:
-    """The exact value of a ``"num"`` token (of text put through :func:`normalize_digits`
+    """The exact value of a ``"num"`` token (of text put through ``normalize_digits``
     with the same ``decimal``), which may have a fractional part ("1.5").
 
-    Raises :class:`~rightsdata.QuantityParseError` quoting ``text`` for malformed digits
-    ("1,5" with the default ``decimal``), for a decimal mark followed by exactly three
+    Raises [`QuantityParseError`][rightsdata.QuantityParseError] quoting ``text`` for malformed
+    digits ("1,5" with the default ``decimal``), for a decimal mark followed by exactly three
     digits ("5.000"), which may as well separate thousands, for a number above
-    :data:`MAX_COUNT` and for more than 18 decimal places.
+    [`MAX_COUNT`][rightsdata.quantity.MAX_COUNT] and for more than 18 decimal places.
     """
     _check_decimal(decimal)
     value = tok.value
@@ -317,11 +323,12 @@ def read_number(
     """Every way a number can start at ``tokens[i]``, longest first, as ``(end, Number)``.
 
     ``end`` is the index of the first token after the number. An empty list means no
-    number starts there. Raises :class:`~rightsdata.QuantityParseError` (quoting ``text``)
-    for digits that are malformed ("1,5"), ambiguous ("5.000", see :func:`read_digits`),
-    not whole ("85.5") or above :data:`MAX_COUNT` ("18446744073709551615 thousand").
-    ``decimal`` is the one ``tokens`` were normalized with; a ``decimal`` other than
-    ``"."`` and ``","``, or a negative ``i``, raises :class:`~rightsdata.ValidationError`.
+    number starts there. Raises [`QuantityParseError`][rightsdata.QuantityParseError] (quoting
+    ``text``) for digits that are malformed ("1,5"), ambiguous ("5.000", see ``read_digits``),
+    not whole ("85.5") or above [`MAX_COUNT`][rightsdata.quantity.MAX_COUNT] ("18446744073709551615
+    thousand"). ``decimal`` is the one ``tokens`` were normalized with; a ``decimal`` other than
+    ``"."`` and ``","``, or a negative ``i``, raises
+    [`ValidationError`][rightsdata.ValidationError].
     """
     _check_decimal(decimal)
     if i < 0:
@@ -465,14 +472,17 @@ def _read_words(tokens: list[Token], i: int) -> list[tuple[int, Number]]:
 def parse_number(text: str, *, decimal: DecimalMark = ".") -> int:
     """Read a whole phrase as one number (digits in any of the three scripts, or words).
 
-    ``decimal`` is the decimal mark the text writes (see :data:`DecimalMark`). Raises
-    :class:`~rightsdata.QuantityParseError` quoting the text if it is not exactly one
+    ``decimal`` is the decimal mark the text writes (see ``DecimalMark``). Raises
+    [`QuantityParseError`][rightsdata.QuantityParseError] quoting the text if it is not exactly one
     number, or if it is ambiguous ("5.000").
 
+    ```pycon
     >>> parse_number("two hundred and fifty"), parse_number("a dozen")
     (250, 12)
     >>> parse_number("85.000", decimal=",")
     85000
+
+    ```
     """
     tokens = tokenize(normalize_digits(text, decimal=decimal))
     for end, number in read_number(tokens, 0, text, decimal=decimal):

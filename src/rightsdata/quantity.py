@@ -1,9 +1,9 @@
 """Quantity: a hedged count as a report gives it, always an interval with an optional best.
 
-:meth:`Quantity.parse` reads the phrases reports use ("at least 5,000", "some 85,000",
-"2,800–30,000", "hundreds of gigabytes") under the conventions documented in
+[`Quantity.parse`][rightsdata.Quantity.parse] reads the phrases reports use ("at least 5,000", "some
+85,000", "2,800–30,000", "hundreds of gigabytes") under the conventions documented in
 ``docs/quantities.md``: the bounds of each hedge, the approximation margin and the table of
-vague orders (:data:`VAGUE_ORDERS`).
+vague orders ([`VAGUE_ORDERS`][rightsdata.quantity.VAGUE_ORDERS]).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ __all__ = [
 
 Margin: TypeAlias = Fraction | Decimal | int
 """An approximation margin as an exact ratio (``Fraction(1, 10)`` is 10 %), from 0 to
-:data:`MAX_MARGIN`; never a float."""
+[`MAX_MARGIN`][rightsdata.quantity.MAX_MARGIN]; never a float."""
 
 DEFAULT_MARGIN: Final = Fraction(1, 10)
 """The margin of "about N" unless told otherwise: N ± 10 %, rounded outward."""
@@ -63,7 +63,7 @@ _MARGIN_PLACES: Final = 18
 """How exact a margin may be: a Decimal's decimal places, a Fraction's denominator 10**18."""
 
 MAX_TEXT_LENGTH: Final = 200
-"""The longest text :meth:`Quantity.parse` reads; longer text is refused."""
+"""The longest text [`Quantity.parse`][rightsdata.Quantity.parse] reads; longer text is refused."""
 
 VAGUE_ORDERS: Final[dict[str, tuple[int, int]]] = {
     "a few": (2, 9),
@@ -100,13 +100,13 @@ A vague order has no best estimate."""
 _Q = TypeVar("_Q", bound="Quantity")
 
 _VAGUE_BY_BOUNDS: Final = {bounds: phrase for phrase, bounds in reversed(VAGUE_ORDERS.items())}
-"""The phrase :meth:`Quantity.__str__` writes for each vague interval: the first listed."""
+"""The phrase ``Quantity.__str__`` writes for each vague interval: the first listed."""
 
 
 class Qualifier(enum.Enum):
     """How a source hedged a number.
 
-    The bounds each qualifier implies are documented on :class:`Quantity`.
+    The bounds each qualifier implies are documented on [`Quantity`][rightsdata.Quantity].
     """
 
     EXACT = "exact"
@@ -136,10 +136,13 @@ class Quantity:
     library never invents a best estimate: "at least 5,000" has ``low=5000`` and no
     ``best``. All numbers are counts, so they are non-negative integers.
 
+    ```pycon
     >>> Quantity.at_least(5000)
     Quantity(low=5000, high=None, best=None, qualifier=<Qualifier.AT_LEAST: 'at_least'>, text=None)
     >>> Quantity.more_than(30000).low
     30001
+
+    ```
     """
 
     low: int | None
@@ -224,13 +227,17 @@ class Quantity:
         """About ``n``: best ``n``, bounds ``n`` ∓ ``margin`` × ``n``, rounded outward.
 
         ``margin`` is exact (a Fraction, Decimal or int; 10 % by default) and at most
-        :data:`MAX_MARGIN` (100 %); a float, a margin out of range, a Decimal of more than
-        18 decimal places and a Fraction whose denominator is above 10**18 are refused
-        with :class:`~rightsdata.ValidationError`, as is an ``n`` that is not an int.
+        [`MAX_MARGIN`][rightsdata.quantity.MAX_MARGIN] (100 %); a float, a margin out of range, a
+        Decimal of more than 18 decimal places and a Fraction whose denominator is above 10**18 are
+        refused with [`ValidationError`][rightsdata.ValidationError], as is an ``n`` that is not an
+        int.
 
+        ```pycon
         >>> q = Quantity.about(85000)
         >>> q.low, q.best, q.high
         (76500, 85000, 93500)
+
+        ```
         """
         _count(n, "best")
         delta = _delta(n, margin)
@@ -248,11 +255,14 @@ class Quantity:
 
         "Nearly" and "almost" say the true value is close below ``n``; ``n`` itself stays
         allowed because the source's ``n`` is usually rounded. ``margin`` is as for
-        :meth:`about`.
+        [`about`][rightsdata.Quantity.about].
 
+        ```pycon
         >>> q = Quantity.nearly(300)
         >>> q.low, q.best, q.high
         (270, 300, 300)
+
+        ```
         """
         _count(n, "best")
         return cls(
@@ -279,18 +289,22 @@ class Quantity:
         the decimal mark the text writes: ``"."`` (the default) or ``","`` for text that
         separates thousands with points ("85.000"); either way a decimal mark followed by
         exactly three digits ("5.000") is refused as ambiguous. Use
-        :meth:`parse_with_unit` to get the unit too.
+        [`parse_with_unit`][rightsdata.Quantity.parse_with_unit] to get the unit too.
 
-        Raises :class:`~rightsdata.QuantityParseError`, quoting the text and saying what
-        was expected, for anything else (including shares such as "half", and text longer
-        than :data:`MAX_TEXT_LENGTH` characters, and numbers above :data:`MAX_COUNT`,
-        wherever they are). A ``margin`` that is not an exact ratio from 0 to
-        :data:`MAX_MARGIN` (see :meth:`about`), or a ``decimal`` other than ``"."`` and
-        ``","``, raises :class:`~rightsdata.ValidationError`, whatever the text.
+        Raises [`QuantityParseError`][rightsdata.QuantityParseError], quoting the text and saying
+        what was expected, for anything else (including shares such as "half", and text longer
+        than [`MAX_TEXT_LENGTH`][rightsdata.quantity.MAX_TEXT_LENGTH] characters, and numbers above
+        [`MAX_COUNT`][rightsdata.quantity.MAX_COUNT], wherever they are). A ``margin`` that is not
+        an exact ratio from 0 to [`MAX_MARGIN`][rightsdata.quantity.MAX_MARGIN] (see
+        [`about`][rightsdata.Quantity.about]), or a ``decimal`` other than ``"."`` and ``","``,
+        raises [`ValidationError`][rightsdata.ValidationError], whatever the text.
 
+        ```pycon
         >>> q = Quantity.parse("more than 30,000")
         >>> q.low, q.high, q.qualifier
         (30001, None, <Qualifier.MORE_THAN: 'more_than'>)
+
+        ```
         """
         return cls.parse_with_unit(text, margin=margin, decimal=decimal)[0]
 
@@ -298,16 +312,20 @@ class Quantity:
     def parse_with_unit(
         cls, text: str, *, margin: Margin = DEFAULT_MARGIN, decimal: DecimalMark = "."
     ) -> tuple[Self, str | None]:
-        """Like :meth:`parse`, and also return the unit: the noun phrase after the number.
+        """Like [`parse`][rightsdata.Quantity.parse], and also return the unit: the noun phrase
+        after the number.
 
         The unit is as written ("cities", "gigabytes", "political prisoners"), or ``None``
         when there is none; words after the noun phrase ("hanged" in "281 prisoners
-        hanged") stay only in ``text``. It belongs on :attr:`Figure.unit
-        <rightsdata.Figure.unit>`, not on the quantity.
+        hanged") stay only in ``text``. It belongs on [`Figure.unit`][rightsdata.Figure.unit], not
+        on the quantity.
 
+        ```pycon
         >>> q, unit = Quantity.parse_with_unit("at least 32 cities")
         >>> q.low, unit
         (32, 'cities')
+
+        ```
         """
         return _parse(cls, text, margin, decimal)
 
@@ -320,8 +338,11 @@ class Quantity:
     def __str__(self) -> str:
         """The words it was read from, or words built from the fields that parse back to it.
 
+        ```pycon
         >>> str(Quantity.more_than(30000)), str(Quantity.between(2800, 30000))
         ('more than 30,000', '2,800–30,000')
+
+        ```
         """
         if self.text is not None:
             return self.text
@@ -542,7 +563,7 @@ _Tail: TypeAlias = tuple[str, str]
 
 
 class _Phrase(NamedTuple):
-    """What :func:`_parse` reads: the text, and what it has found so far."""
+    """What ``_parse`` reads: the text, and what it has found so far."""
 
     text: str
     """The text as given."""
@@ -553,7 +574,7 @@ class _Phrase(NamedTuple):
     tokens: list[Token]
     """The tokens of ``rest``."""
     lead: str | None
-    """How the leading hedge bounds the number (a value of :data:`_HEDGES`), if any."""
+    """How the leading hedge bounds the number (a value of ``_HEDGES``), if any."""
     said: str
     """The leading hedge's words, lower-cased ("" if none)."""
     margin: Margin

@@ -1,6 +1,6 @@
 """Hypothesis strategies for every rightsdata type, for property-testing code built on it.
 
-Install the extra first: ``pip install rightsdata[hypothesis]``. Then::
+Install the extra first: ``pip install rightsdata[hypothesis]``. Then:
 
     from hypothesis import given
     from rightsdata import strategies as rst
@@ -12,24 +12,27 @@ Install the extra first: ``pip install rightsdata[hypothesis]``. Then::
 
 The strategies cover the whole valid space of each type, not only tidy values:
 Persian-script names and text (with the zero-width non-joiner, U+200C), any Unicode in
-free text, open-ended date ranges, every enum value, every :class:`~rightsdata.Qualifier`
-with bounds that satisfy :class:`~rightsdata.Quantity`, time-zone-aware capture times,
+free text, open-ended date ranges, every enum value, every [`Qualifier`][rightsdata.Qualifier]
+with bounds that satisfy [`Quantity`][rightsdata.Quantity], time-zone-aware capture times,
 decimal ratios with trailing zeros. Every generated value survives the JSON round trip
 unchanged.
 
 They follow hypothesis' own style: plural names, keyword-only options, ``min_size`` and
 ``max_size``, strategies as arguments for the parts (``events(dates=date_ranges(
-min_value=date(1988, 1, 1)))``), and :class:`hypothesis.errors.InvalidArgument` for bad
-options, raised when the strategy is made. :func:`datasets` builds internally consistent
-datasets: every reference resolves, and citation chains and parents have no cycles.
+min_value=date(1988, 1, 1)))``), and ``hypothesis.errors.InvalidArgument`` for bad
+options, raised when the strategy is made. [`datasets`][rightsdata.strategies.datasets] builds
+internally consistent datasets: every reference resolves, and citation chains and parents have no
+cycles.
 
 With the package installed, ``st.from_type(Event)`` (and every other record, part and
 value) resolves to these strategies through hypothesis' entry-point plugin.
 
-:func:`phrases` (and :func:`date_phrases`, :func:`quantity_phrases`) generate the words
-reports use for dates and counts, each a :class:`Phrase` with the value it means under
-the documented conventions, computed without a parser: for testing a reader of such
-phrases against generated truth.
+[`phrases`][rightsdata.strategies.phrases] (and
+[`date_phrases`][rightsdata.strategies.date_phrases],
+[`quantity_phrases`][rightsdata.strategies.quantity_phrases]) generate the words reports use for
+dates and counts, each a [`Phrase`][rightsdata.strategies.Phrase] with the value it means under the
+documented conventions, computed without a parser: for testing a reader of such phrases against
+generated truth.
 """
 
 from __future__ import annotations
@@ -123,7 +126,8 @@ _PARTS = 3
 """The most items drawn for a list inside a record (aliases, citations, participants)."""
 
 _DEFAULT_MAX_RECORDS = 50
-"""The default ``max_size`` of :func:`datasets`: about ten records of each kind."""
+"""The default ``max_size`` of [`datasets`][rightsdata.strategies.datasets]: about ten records of
+each kind."""
 
 # -- text ----------------------------------------------------------------------------
 
@@ -250,10 +254,11 @@ def date_ranges(
     max_value: date = date.max,
     allow_open: bool = True,
 ) -> SearchStrategy[DateRange]:
-    """:class:`~rightsdata.DateRange` values whose known ends lie in ``[min_value, max_value]``.
+    """[`DateRange`][rightsdata.DateRange] values whose known ends lie in ``[min_value,
+    max_value]``.
 
     With ``allow_open`` (the default) either end or both may be ``None``. Every
-    :class:`~rightsdata.Precision` and :class:`~rightsdata.Calendar`, hedged or not, with
+    [`Precision`][rightsdata.Precision] and [`Calendar`][rightsdata.Calendar], hedged or not, with
     or without the original text.
     """
     for name, value in (("min_value", min_value), ("max_value", max_value)):
@@ -307,11 +312,11 @@ def _end_precisions(end: date | None) -> SearchStrategy[Precision]:
 
 
 def quantities(*, min_value: int = 0, max_value: int = MAX_COUNT) -> SearchStrategy[Quantity]:
-    """:class:`~rightsdata.Quantity` values whose numbers lie in ``[min_value, max_value]``.
+    """[`Quantity`][rightsdata.Quantity] values whose numbers lie in ``[min_value, max_value]``.
 
-    Every :class:`~rightsdata.Qualifier`, with bounds that satisfy its rules, open ends
+    Every [`Qualifier`][rightsdata.Qualifier], with bounds that satisfy its rules, open ends
     where the qualifier allows them, and with or without a best estimate. ``max_value``
-    defaults to :data:`MAX_COUNT`, the largest count JSON I/O can carry.
+    defaults to [`MAX_COUNT`][rightsdata.quantity.MAX_COUNT], the largest count JSON I/O can carry.
     """
     _check_int("min_value", min_value)
     _check_int("max_value", max_value)
@@ -365,7 +370,7 @@ def _ratios() -> SearchStrategy[Decimal]:
 
 
 def citations(*, sources: SearchStrategy[str] | None = None) -> SearchStrategy[Citation]:
-    """:class:`~rightsdata.Citation` values citing a source id drawn from ``sources``."""
+    """[`Citation`][rightsdata.Citation] values citing a source id drawn from ``sources``."""
     return st.builds(
         Citation,
         source=_ids_or("sources", sources),
@@ -375,7 +380,7 @@ def citations(*, sources: SearchStrategy[str] | None = None) -> SearchStrategy[C
 
 
 def names() -> SearchStrategy[Name]:
-    """:class:`~rightsdata.Name` values: Latin, Persian-script or any text, every kind."""
+    """[`Name`][rightsdata.Name] values: Latin, Persian-script or any text, every kind."""
     return _names()
 
 
@@ -396,7 +401,7 @@ def positions(
     sources: SearchStrategy[str] | None = None,
     dates: SearchStrategy[DateRange] | None = None,
 ) -> SearchStrategy[Position]:
-    """:class:`~rightsdata.Position` values; ``organizations`` gives actor ids."""
+    """[`Position`][rightsdata.Position] values; ``organizations`` gives actor ids."""
     return st.builds(
         Position,
         title=_nonblank(),
@@ -411,7 +416,7 @@ def participants(
     actors: SearchStrategy[str] | None = None,
     sources: SearchStrategy[str] | None = None,
 ) -> SearchStrategy[Participant]:
-    """:class:`~rightsdata.Participant` values; ``actors`` gives actor ids."""
+    """[`Participant`][rightsdata.Participant] values; ``actors`` gives actor ids."""
     return st.builds(
         Participant,
         actor=_ids_or("actors", actors),
@@ -426,7 +431,7 @@ def reported_dates(
     dates: SearchStrategy[DateRange] | None = None,
     sources: SearchStrategy[str] | None = None,
 ) -> SearchStrategy[ReportedDate]:
-    """:class:`~rightsdata.records.ReportedDate` values: a date and the sources giving it."""
+    """[`ReportedDate`][rightsdata.ReportedDate] values: a date and the sources giving it."""
     return st.builds(
         ReportedDate,
         date=_strategy_or("dates", dates, date_ranges()),
@@ -444,13 +449,13 @@ def _coordinates() -> SearchStrategy[Coordinates]:
 
 
 def coordinates() -> SearchStrategy[Coordinates]:
-    """:class:`~rightsdata.Coordinates`: any point with latitude in [-90, 90] and
+    """[`Coordinates`][rightsdata.Coordinates]: any point with latitude in [-90, 90] and
     longitude in [-180, 180]."""
     return _coordinates()
 
 
 def locations() -> SearchStrategy[Location]:
-    """:class:`~rightsdata.Location` values, from all-unknown to a point with every name."""
+    """[`Location`][rightsdata.Location] values, from all-unknown to a point with every name."""
     return _locations()
 
 
@@ -467,7 +472,7 @@ def _locations() -> SearchStrategy[Location]:
 
 
 def shares(*, of: SearchStrategy[str] | None = None) -> SearchStrategy[Share]:
-    """:class:`~rightsdata.Share` values: a decimal ratio in [0, 1] of a figure from ``of``."""
+    """[`Share`][rightsdata.Share] values: a decimal ratio in [0, 1] of a figure from ``of``."""
     return st.builds(
         Share,
         ratio=_ratios(),
@@ -511,7 +516,7 @@ def sources(
     publishers: SearchStrategy[str] | None = None,
     dates: SearchStrategy[DateRange] | None = None,
 ) -> SearchStrategy[Source]:
-    """:class:`~rightsdata.Source` records.
+    """[`Source`][rightsdata.Source] records.
 
     ``ids`` gives the record's own id, ``cites`` the ids of the sources it cites (never
     its own), ``publishers`` actor ids, ``dates`` its publication date.
@@ -561,7 +566,7 @@ def actors(
     sources: SearchStrategy[str] | None = None,
     dates: SearchStrategy[DateRange] | None = None,
 ) -> SearchStrategy[Actor]:
-    """:class:`~rightsdata.Actor` records, with aliases in several scripts and positions.
+    """[`Actor`][rightsdata.Actor] records, with aliases in several scripts and positions.
 
     ``parents`` and ``organizations`` give actor ids, ``sources`` the cited source ids,
     ``dates`` the periods of positions.
@@ -594,7 +599,7 @@ def facilities(
     sources: SearchStrategy[str] | None = None,
     dates: SearchStrategy[DateRange] | None = None,
 ) -> SearchStrategy[Facility]:
-    """:class:`~rightsdata.Facility` records.
+    """[`Facility`][rightsdata.Facility] records.
 
     ``parents`` gives facility ids, ``operators`` actor ids, ``sources`` the cited source
     ids, ``dates`` the period it operated.
@@ -623,7 +628,7 @@ def events(
     facilities: SearchStrategy[str] | None = None,
     parents: SearchStrategy[str] | None = None,
 ) -> SearchStrategy[Event]:
-    """:class:`~rightsdata.Event` records, each citing at least one source.
+    """[`Event`][rightsdata.Event] records, each citing at least one source.
 
     ``dates`` gives the event's date, ``sources`` the cited source ids, ``actors`` the
     participants' actor ids, ``facilities`` facility ids and ``parents`` event ids.
@@ -656,7 +661,7 @@ def figures(
     subjects: SearchStrategy[str] | None = None,
     share_of: SearchStrategy[str] | None = None,
 ) -> SearchStrategy[Figure]:
-    """:class:`~rightsdata.Figure` records, each citing at least one source.
+    """[`Figure`][rightsdata.Figure] records, each citing at least one source.
 
     ``quantities`` gives the number, ``dates`` its period and as-of date, ``sources``
     the cited source ids, ``subjects`` the ids of the events, facilities or actors it
@@ -701,13 +706,13 @@ def datasets(
     dates: SearchStrategy[DateRange] | None = None,
     quantities: SearchStrategy[Quantity] | None = None,
 ) -> SearchStrategy[Dataset]:
-    """Internally consistent :class:`~rightsdata.Dataset` values of ``min_size`` to
+    """Internally consistent [`Dataset`][rightsdata.Dataset] values of ``min_size`` to
     ``max_size`` records (default at most 50: about ten of each kind).
 
     Every reference resolves to a record of the right kind, ids are unique, and source
-    citation chains (:attr:`Source.cites`), parent events, parent facilities and parent
-    actors have no cycles, so :meth:`~rightsdata.Dataset.validate` returns ``[]``. Figure
-    subjects point at events, facilities or actors, and a share points at another figure.
+    citation chains ([`Source.cites`][rightsdata.Source.cites]), parent events, parent facilities
+    and parent actors have no cycles, so [`validate`][rightsdata.Dataset.validate] returns ``[]``.
+    Figure subjects point at events, facilities or actors, and a share points at another figure.
     References may point forward or back in the file. ``dates`` gives every date range in
     the dataset, ``quantities`` every figure's number. The records shrink towards fewer
     and simpler ones.
@@ -832,7 +837,7 @@ class Phrase:
     ``expected`` is computed from what the strategy drew (a day, a month, a number, a
     hedge), following the conventions of ``docs/dates.md`` and ``docs/quantities.md``,
     never by calling a parser, so comparing a parser's output with it tests the parser
-    against the documentation::
+    against the documentation:
 
         @given(rst.phrases())
         def test_parser(phrase):
@@ -859,9 +864,10 @@ class Phrase:
     ``DateRange.parse(text, anchor=anchor)``. ``None`` for an absolute phrase."""
 
     def differences(self, actual: DateRange | Quantity) -> list[str]:
-        """What ``actual`` (a parser's reading of :attr:`text`) gets wrong, field by field.
+        """What ``actual`` (a parser's reading of [`text`][rightsdata.DateRange.text]) gets wrong,
+        field by field.
 
-        An empty list means it is exactly :attr:`expected`.
+        An empty list means it is exactly ``expected``.
         """
         if type(actual) is not type(self.expected):
             return [f"expected a {type(self.expected).__name__}, got {type(actual).__name__}"]
@@ -1570,7 +1576,8 @@ def date_phrases(
     relative: bool = True,
     jalali: bool = True,
 ) -> SearchStrategy[Phrase]:
-    """:class:`Phrase` values for dates, each with the :class:`~rightsdata.DateRange` it means.
+    """[`Phrase`][rightsdata.strategies.Phrase] values for dates, each with the
+    [`DateRange`][rightsdata.DateRange] it means.
 
     The phrases follow the conventions of ``docs/dates.md``: days ("20 July 1988", "July
     20, 1988", with a correct weekday), months, early / mid / late (or the beginning /
@@ -1585,7 +1592,7 @@ def date_phrases(
     With ``jalali`` (the default), also Solar Hijri dates: "1367 SH", "29 Tir 1367", "late
     Tir 1367", "the Summer of 1367 SH" (its quarters), and Persian month names with Persian
     or Arabic-Indic digits ("۲۹ تیر ۱۳۶۷"). With ``relative`` (the default), also phrases
-    read against :attr:`Phrase.anchor`: "today", "last week", "earlier this year", "year to
+    read against ``Phrase.anchor``: "today", "last week", "earlier this year", "year to
     date", "the past two months", "three days after", "on Tuesday", "next Friday", a day or
     month without a year (its nearest occurrence), and "three days after 20 July 1988"
     (measured from that day: no anchor).
@@ -1834,7 +1841,8 @@ def _quantity(draw: DrawFn, n: int, low_limit: int, high_limit: int) -> Phrase:
 
 
 def quantity_phrases(*, min_value: int = 0, max_value: int = MAX_COUNT) -> SearchStrategy[Phrase]:
-    """:class:`Phrase` values for counts, each with the :class:`~rightsdata.Quantity` it means.
+    """[`Phrase`][rightsdata.strategies.Phrase] values for counts, each with the
+    [`Quantity`][rightsdata.Quantity] it means.
 
     The phrases follow the conventions of ``docs/quantities.md``: a number in digits
     (with or without thousands separators), in Persian or Arabic-Indic digits (with ``٬``),
@@ -1888,8 +1896,9 @@ def _quantity_phrases(
 
 
 def phrases() -> SearchStrategy[Phrase]:
-    """Date and number phrases with their expected values: :func:`date_phrases` or
-    :func:`quantity_phrases` with their default options."""
+    """Date and number phrases with their expected values:
+    [`date_phrases`][rightsdata.strategies.date_phrases] or
+    [`quantity_phrases`][rightsdata.strategies.quantity_phrases] with their default options."""
     return st.one_of(
         _cached_date_phrases(_EARLIEST_PHRASE_DAY, date.max, True, True),
         _cached_quantity_phrases(0, MAX_COUNT),

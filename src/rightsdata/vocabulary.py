@@ -1,4 +1,5 @@
-"""The words :func:`rightsdata.disagreements` reads as one: measure and unit synonyms.
+"""The words [`rightsdata.disagreements`][rightsdata.disagreements] reads as one: measure and unit
+synonyms.
 
 Sources and datasets write the same measure or unit in different ways: "Executed" and
 "executed", "people" and "persons", "protester" and "protesters". What is only spelling
@@ -6,12 +7,14 @@ is folded to a *key* for comparing (the figures keep their words); what is a nar
 count (protesters are persons, an arrest is a detention) nests, as "executed" nests in
 "killed". Every table here is read-only data; docs/disagreements.md prints them.
 
-- :func:`measure_key`: case folded, spaces and hyphens as ``_``, then
-  :data:`MEASURE_SYNONYMS` ("executions" is "executed");
-- :func:`unit_key`: case folded, spaces collapsed, :data:`UNIT_SYNONYMS` ("people" is
-  "person"), else each word's regular English plural dropped ("cities" is "city",
-  "witnesses" is "witness"), then :data:`UNIT_SYNONYMS` again ("individuals");
-- :data:`MEASURE_PARENTS` and :data:`UNIT_PARENTS`: each key counts towards its value.
+- [`measure_key`][rightsdata.vocabulary.measure_key]: case folded, spaces and hyphens as ``_``, then
+  [`MEASURE_SYNONYMS`][rightsdata.vocabulary.MEASURE_SYNONYMS] ("executions" is "executed");
+- [`unit_key`][rightsdata.vocabulary.unit_key]: case folded, spaces collapsed,
+  [`UNIT_SYNONYMS`][rightsdata.vocabulary.UNIT_SYNONYMS] ("people" is "person"), else each word's
+  regular English plural dropped ("cities" is "city", "witnesses" is "witness"), then
+  [`UNIT_SYNONYMS`][rightsdata.vocabulary.UNIT_SYNONYMS] again ("individuals");
+- [`MEASURE_PARENTS`][rightsdata.vocabulary.MEASURE_PARENTS] and
+  [`UNIT_PARENTS`][rightsdata.vocabulary.UNIT_PARENTS]: each key counts towards its value.
 """
 
 from __future__ import annotations
@@ -96,14 +99,14 @@ UNIT_PARENTS: Final[Mapping[str, str]] = MappingProxyType(
 """Unit nesting, as keys: a count of protesters is a count of persons, not the reverse."""
 
 DOCUMENTED_MEASURES: Final = frozenset(Measure.ALL)
-"""The measures whose meaning is documented (:class:`~rightsdata.Measure`); two
+"""The measures whose meaning is documented ([`Measure`][rightsdata.Measure]); two
 documented measures that do not nest count different things."""
 
 DOCUMENTED_UNITS: Final = frozenset(
     {*UNIT_PARENTS, *UNIT_PARENTS.values(), "city", "document", "execution", "gigabyte"}
 )
 """The unit keys whose meaning is documented: those that nest, and a few of
-:attr:`Figure.unit <rightsdata.Figure.unit>`'s examples."""
+[`Figure.unit`][rightsdata.Figure.unit]'s examples."""
 
 _SPACES: Final = re.compile(r"[\s_-]+")
 _SIBILANT: Final = ("sses", "xes", "zes", "ches", "shes")
@@ -113,8 +116,11 @@ _SIBILANT: Final = ("sses", "xes", "zes", "ches", "shes")
 def measure_key(measure: str) -> str:
     """The key under which spellings of ``measure`` coincide.
 
+    ```pycon
     >>> measure_key("Executions"), measure_key("died in custody")
     ('executed', 'died_in_custody')
+
+    ```
     """
     folded = _SPACES.sub("_", measure.casefold()).strip("_")
     return MEASURE_SYNONYMS.get(folded, folded)
@@ -134,8 +140,11 @@ def _singular(word: str) -> str:
 def unit_key(unit: str) -> str:
     """The key under which spellings of ``unit`` coincide: case, plurals, synonyms.
 
+    ```pycon
     >>> unit_key("People"), unit_key("persons"), unit_key("Political Prisoners")
     ('person', 'person', 'political prisoner')
+
+    ```
     """
     folded = " ".join(unit.casefold().split())
     if folded in UNIT_SYNONYMS:

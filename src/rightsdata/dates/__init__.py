@@ -1,7 +1,8 @@
 """Dates as reports give them: intervals of days with their precision and hedges.
 
-:class:`DateRange` is the value; :meth:`DateRange.parse` reads EDTF, English, relative
-and Solar Hijri phrases; :mod:`rightsdata.dates.allen` compares ranges with certainty.
+[`DateRange`][rightsdata.DateRange] is the value; [`DateRange.parse`][rightsdata.DateRange.parse]
+reads EDTF, English, relative and Solar Hijri phrases; ``rightsdata.dates.allen`` compares ranges
+with certainty.
 """
 
 from rightsdata.dates.allen import Allen, Relation

@@ -1,7 +1,7 @@
 """The checks of the parsers' arguments, shared by every entry point (internal).
 
 Each returns the argument in the form the readers use, or raises
-:class:`~rightsdata.DateParseError` saying what was expected, in words that fit the
+[`DateParseError`][rightsdata.DateParseError] saying what was expected, in words that fit the
 library and the command line alike ("the anchor date", not a keyword argument).
 """
 
@@ -58,7 +58,7 @@ def check_anchor(anchor: object) -> Anchor | None:
 
 
 def check_calendar(calendar: object) -> Calendar:
-    """The :class:`Calendar` named by a member or its value (any case)."""
+    """The [`Calendar`][rightsdata.Calendar] named by a member or its value (any case)."""
     if isinstance(calendar, Calendar):
         return calendar
     if isinstance(calendar, str):

@@ -10,7 +10,7 @@ __all__ = ["Anchor", "Parsed"]
 
 
 class Parsed:
-    """A date as a phrase parser found it, before it becomes a :class:`DateRange`.
+    """A date as a phrase parser found it, before it becomes a [`DateRange`][rightsdata.DateRange].
 
     Besides the bounds it keeps the year and month as written (in the phrase's own
     calendar), so that "late July" can borrow the year of "early September 1988".
@@ -58,7 +58,7 @@ class Parsed:
         self.time = time
 
     def build(self, text: str) -> DateRange:
-        """The :class:`DateRange` for this, keeping ``text`` verbatim."""
+        """The [`DateRange`][rightsdata.DateRange] for this, keeping ``text`` verbatim."""
         if self.time is None:
             return fast_range(
                 self.lo,

@@ -1,7 +1,7 @@
 """Calendar arithmetic shared by the date parsers (internal).
 
-Gregorian helpers live here; the Solar Hijri ones in :mod:`rightsdata.dates.jalali`.
-Everything works on :class:`datetime.date` and plain integers, so it is cheap enough
+Gregorian helpers live here; the Solar Hijri ones in ``rightsdata.dates.jalali``.
+Everything works on ``datetime.date`` and plain integers, so it is cheap enough
 for the parsers' hot paths. Month arithmetic that has to clamp to a month's end uses
 pendulum.
 """
@@ -104,7 +104,8 @@ GROUPS: dict[int, tuple[int, int, Precision]] = {
 
 
 def check_year(year: int, text: str) -> None:
-    """Refuse a year outside 1..9999 with a :class:`DateParseError` quoting ``text``."""
+    """Refuse a year outside 1..9999 with a [`DateParseError`][rightsdata.DateParseError] quoting
+    ``text``."""
     if not 1 <= year <= 9999:
         raise DateParseError(f"{text!r}: year {year} is outside 1..9999, the years a date can hold")
 

@@ -1,6 +1,6 @@
 """Allen's interval relations between fuzzy dates, with how sure each answer is.
 
-The model. A :class:`~rightsdata.DateRange` stands for the days something really took,
+The model. A [`DateRange`][rightsdata.DateRange] stands for the days something really took,
 ``[s, e]`` (one day or several), which we do not know exactly:
 
 - a **single date** ("1988", "late July 1988") took some days within its bounds:
@@ -14,8 +14,8 @@ Days are whole: ``[s, e]`` is the half-open span from the start of day ``s`` to 
 of day ``e``, so "meets" means the second began the day after the first ended.
 
 For two values, a relation is **possible** when some admissible pair of real spans has
-it, and **certain** when it is the only possible one. :func:`relation` returns them all
-as a :class:`Relation`. The comparisons on ``DateRange`` follow:
+it, and **certain** when it is the only possible one. [`relation`][rightsdata.DateRange.relation]
+returns them all as a [`Relation`][rightsdata.Relation]. The comparisons on ``DateRange`` follow:
 
 ======================== ================================================================
 ``certainly_before``     every possible day of A is before every possible day of B:
@@ -28,6 +28,7 @@ as a :class:`Relation`. The comparisons on ``DateRange`` follow:
 ``possibly_overlaps``    they can share a day: the bounds intersect
 ======================== ================================================================
 
+```pycon
 >>> from rightsdata import DateRange
 >>> from rightsdata.dates.allen import Allen
 >>> summer = DateRange.parse("the Summer of 1988")
@@ -37,6 +38,8 @@ as a :class:`Relation`. The comparisons on ``DateRange`` follow:
 (True, True)
 >>> killings.possibly_overlaps(summer), killings.certainly_overlaps(summer)
 (True, False)
+
+```
 """
 
 from __future__ import annotations

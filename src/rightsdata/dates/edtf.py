@@ -1,4 +1,4 @@
-"""EDTF (ISO 8601-2): read it into a :class:`DateRange`, and write one back.
+"""EDTF (ISO 8601-2): read it into a [`DateRange`][rightsdata.DateRange], and write one back.
 
 Supported: level 0 (dates, date-times, intervals), level 1 (``? ~ %`` qualifiers,
 ``X`` unspecified digits, open ``..`` and unknown (empty) interval ends, seasons 21-24)
@@ -9,10 +9,13 @@ and exponential years, ``0000``, an ``XXXX`` year) are refused with a clear erro
 are the parenthesised qualifiers of the old draft. Bounds are strict: the first and
 last day the date can denote.
 
+```pycon
 >>> from rightsdata.dates.edtf import parse_edtf
 >>> r = parse_edtf("2004-06-~01/2004-06-~20")
 >>> r.earliest, r.latest, r.approximate
 (datetime.date(2004, 6, 1), datetime.date(2004, 6, 20), True)
+
+```
 """
 
 from __future__ import annotations
@@ -133,7 +136,7 @@ def _least(pattern: str, lo: int) -> int | None:
 def _greatest(pattern: str, hi: int) -> int | None:
     """The largest value ``<= hi`` (``hi >= 0``) whose zero-padded digits fit ``pattern``.
 
-    The mirror of :func:`_least`: lower the last digit that can be lowered, then take
+    The mirror of ``_least``: lower the last digit that can be lowered, then take
     the highest digits the pattern allows.
     """
     n = len(pattern)
@@ -435,12 +438,12 @@ def _set(s: str, text: str, tz: Zone | None, calendar: Calendar) -> DateRange:
 def parse_edtf(
     text: str, *, tz: str | None = None, calendar: Calendar = Calendar.GREGORIAN
 ) -> DateRange:
-    """Read an EDTF string; raise :class:`~rightsdata.DateParseError` if it is not one.
+    """Read an EDTF string; raise [`DateParseError`][rightsdata.DateParseError] if it is not one.
 
     ``tz`` is the zone of a date-time written without an offset (else it stays naive),
-    as :func:`~rightsdata.dates.zones.time_zone` reads it. ``text`` is kept verbatim on
-    the result. Every argument is checked as :meth:`DateRange.parse` checks it, and
-    every failure is a :class:`~rightsdata.DateParseError`.
+    as [`time_zone`][rightsdata.dates.zones.time_zone] reads it. ``text`` is kept verbatim on
+    the result. Every argument is checked as [`DateRange.parse`][rightsdata.DateRange.parse] checks
+    it, and every failure is a [`DateParseError`][rightsdata.DateParseError].
     """
     check_text(text)
     zone = None if tz is None else time_zone(tz)
@@ -452,7 +455,8 @@ def parse_edtf(
 
 
 def read_edtf(text: str, tz: Zone | None, calendar: Calendar) -> DateRange:
-    """:func:`parse_edtf` of arguments already checked (for :meth:`DateRange.parse`)."""
+    """``parse_edtf`` of arguments already checked (for
+    [`DateRange.parse`][rightsdata.DateRange.parse])."""
     s = text.strip()
     if not s:
         raise _fail(text, _EXPECTED)
@@ -586,7 +590,7 @@ def _end_text(day: date, precision: Precision | None, start: bool) -> str:
 
 
 def format_edtf(r: DateRange) -> str:
-    """The EDTF string for ``r`` (see :meth:`DateRange.to_edtf`)."""
+    """The EDTF string for ``r`` (see [`DateRange.to_edtf`][rightsdata.DateRange.to_edtf])."""
     q = (
         "%"
         if r.approximate and r.uncertain

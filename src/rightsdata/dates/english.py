@@ -1,4 +1,5 @@
-"""English date phrases: read them into a :class:`DateRange`, and write one as words.
+"""English date phrases: read them into a [`DateRange`][rightsdata.DateRange], and write one as
+words.
 
 Reads what reports write: "20 July 1988", "July 20, 1988", "July 1988", "1988",
 "late July 1988", "mid-to-late July 1988", "the Summer of 1988", "the early 1990s",
@@ -6,7 +7,7 @@ Reads what reports write: "20 July 1988", "July 20, 1988", "July 1988", "1988",
 early September 1988", "July-September 1988", "before 1990", "circa 1990", "Tuesday,
 August 24, 2021" (the weekday is checked), "10am GMT Tuesday 4 December 2018", Solar
 Hijri dates ("29 Tir 1367", "1367 SH"), and the relative phrases of
-:mod:`rightsdata.dates.relative`.
+``rightsdata.dates.relative``.
 
 Conventions (also in ``docs/dates.md``):
 
@@ -24,8 +25,8 @@ Conventions (also in ``docs/dates.md``):
 - "before X" ends the day before X starts; "until / by / through X" ends when X ends;
   "after X" starts the day after X ends; "since / from X" starts when X starts. The
   other end is open.
-- "circa / about / around / on or about X" (:data:`APPROXIMATE_WORDS`) sets
-  ``approximate``; "probably / possibly / perhaps X" (:data:`UNCERTAIN_WORDS`) and a
+- "circa / about / around / on or about X" (``APPROXIMATE_WORDS``) sets
+  ``approximate``; "probably / possibly / perhaps X" (``UNCERTAIN_WORDS``) and a
   trailing "?" set ``uncertain``. Bounds are not widened: circa has no width.
 - "mid-to-late X", "early-to-mid X": one date from the start of the one part of X to
   the end of the other.
@@ -314,7 +315,7 @@ def _fail(ctx: _Ctx, why: str) -> DateParseError:
 def normalise(text: str) -> str:
     """Lower-case, ASCII digits, plain dashes, single spaces, no trailing full stop.
 
-    Persian script is written one way (:func:`~rightsdata.dates.jalali.normalise_script`:
+    Persian script is written one way (``normalise_script``:
     Arabic yeh and kaf as Persian ones, no zero-width non-joiner), so every spelling of
     a month name is the one the parser knows."""
     s = text.strip().lower()
@@ -1036,8 +1037,8 @@ def parse_english(
     """Read an English (or Solar Hijri) date phrase; see the module's conventions.
 
     ``forced`` says the caller named the calendar (so a phrase cannot switch it). Every
-    argument is checked as :meth:`DateRange.parse` checks it, and every failure is a
-    :class:`~rightsdata.DateParseError`.
+    argument is checked as [`DateRange.parse`][rightsdata.DateRange.parse] checks it, and every
+    failure is a [`DateParseError`][rightsdata.DateParseError].
     """
     check_text(text)
     a = check_anchor(anchor)
@@ -1054,7 +1055,8 @@ def parse_english(
 def read_english(
     text: str, anchor: Anchor | None, calendar: Calendar, forced: bool, tz: Zone | None
 ) -> DateRange:
-    """:func:`parse_english` of arguments already checked (for :meth:`DateRange.parse`)."""
+    """``parse_english`` of arguments already checked (for
+    [`DateRange.parse`][rightsdata.DateRange.parse])."""
     ctx = _Ctx(text, calendar, forced, anchor, tz)
     s = normalise(text)
     if not s:

@@ -5,11 +5,14 @@ equinox (Nowruz), so 1367 SH runs from 21 March 1988 to 20 March 1989. The conve
 jdatetime's; this module adds the month names (Latin transliterations and Persian
 script), Persian and Arabic-Indic digits, and whole-month and whole-year bounds.
 
+```pycon
 >>> from rightsdata.dates.jalali import to_gregorian, year_bounds
 >>> to_gregorian(1367, 4, 29)
 datetime.date(1988, 7, 20)
 >>> year_bounds(1367)
 (datetime.date(1988, 3, 21), datetime.date(1989, 3, 20))
+
+```
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ MONTHS: dict[str, int] = {
 }
 """Month names (lower-case transliterations and Persian script) to month numbers.
 
-The parser reads the Persian names through :func:`normalise_script`, so each also
+The parser reads the Persian names through ``normalise_script``, so each also
 matches its spellings with Arabic letters (``تير`` for ``تیر``, ``دي`` for ``دی``)."""
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -99,7 +102,7 @@ _SCRIPT: dict[int, int | None] = {
 def normalise_script(text: str) -> str:
     """Persian text in one spelling: ASCII digits, Persian letters, no invisible marks.
 
-    Replaces Persian and Arabic-Indic digits as :func:`translate_digits` does; writes
+    Replaces Persian and Arabic-Indic digits as ``translate_digits`` does; writes
     the Arabic yeh (``ي``) and alef maksura (``ى``) as the Persian yeh (``ی``), the
     Arabic kaf (``ك``) as the Persian kaf (``ک``), teh marbuta and the other heh forms as
     heh (``ه``), and alef with madda or hamza as a bare alef; drops the zero-width

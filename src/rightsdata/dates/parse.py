@@ -1,9 +1,10 @@
-"""The one way in: :meth:`DateRange.parse` hands its text here, and this picks the reader.
+"""The one way in: [`DateRange.parse`][rightsdata.DateRange.parse] hands its text here, and this
+picks the reader.
 
 EDTF is tried first for text that looks like it (digits, ``X``, ``-/~?%[]{}``); English
 (with the relative and Solar Hijri forms) otherwise, and as a fallback. Every failure is
-a :class:`~rightsdata.DateParseError`, for the text and for every other argument (a
-wrong type included); input longer than :data:`~rightsdata.dates.range.MAX_TEXT_LENGTH`
+a [`DateParseError`][rightsdata.DateParseError], for the text and for every other argument (a
+wrong type included); input longer than ``MAX_TEXT_LENGTH``
 is refused before any scanning.
 """
 
@@ -37,7 +38,8 @@ def parse_text(
     calendar: Calendar | str = Calendar.GREGORIAN,
     tz: str | None = None,
 ) -> DateRange:
-    """Read ``text`` as EDTF, English, relative or Solar Hijri; see :meth:`DateRange.parse`."""
+    """Read ``text`` as EDTF, English, relative or Solar Hijri; see
+    [`DateRange.parse`][rightsdata.DateRange.parse]."""
     if not isinstance(text, str) or len(text) > MAX_TEXT_LENGTH:
         check_text(text)  # raises
     cal = calendar if calendar is _G else check_calendar(calendar)

@@ -84,10 +84,11 @@ def offset_problem(value: datetime) -> str | None:
 
 
 def _check(instance: DateRange, attribute: attrs.Attribute[Any], value: date | None) -> None:
-    """Every value check of a :class:`DateRange`, in one validator (on its first field).
+    """Every value check of a [`DateRange`][rightsdata.DateRange], in one validator (on its first
+    field).
 
     One call instead of four (a validator call costs about as much as the check), made
-    by the type check of every field (:func:`rightsdata._typed.typed`) once the types
+    by the type check of every field (``rightsdata._typed.typed``) once the types
     are right. The checks run in field order, so the first problem reported is the one
     field validators would report: the order of the ends, an end precision of
     ``UNKNOWN`` with a day, then the time.
@@ -126,7 +127,8 @@ def _check_time(instance: DateRange, value: datetime) -> None:
 
 
 MAX_TEXT_LENGTH = 256
-"""The longest text :meth:`DateRange.parse` reads; longer input is refused, not scanned."""
+"""The longest text [`DateRange.parse`][rightsdata.DateRange.parse] reads; longer input is refused,
+not scanned."""
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
@@ -147,15 +149,19 @@ class DateRange:
     *open* (``..``: unbounded, "before 1990") unless its precision is ``UNKNOWN`` (EDTF
     empty end: the source does not say).
 
-    Build one with :meth:`parse` (EDTF, English phrases, relative phrases against an
-    anchor, Solar Hijri dates), :meth:`day` or :meth:`between`.
+    Build one with [`parse`][rightsdata.DateRange.parse] (EDTF, English phrases, relative phrases
+    against an anchor, Solar Hijri dates), [`day`][rightsdata.DateRange.day] or
+    [`between`][rightsdata.DateRange.between].
 
+    ```pycon
     >>> from datetime import date
     >>> r = DateRange.parse("late July 1988")
     >>> r.earliest, r.latest
     (datetime.date(1988, 7, 21), datetime.date(1988, 7, 31))
     >>> r.contains(date(1988, 7, 25)), str(r), r.to_edtf()
     (True, 'late July 1988', '[1988-07-21..1988-07-31]')
+
+    ```
     """
 
     earliest: date | None = attrs.field(validator=_check)
@@ -221,10 +227,11 @@ class DateRange:
         and Solar Hijri dates ("1367 SH", "29 Tir 1367", Persian digits, or anything with
         ``calendar="jalali"``). ``tz`` names the time zone of a time of day given
         without one: an IANA zone name (``"Asia/Tehran"``, ``"UTC"``) or a fixed UTC
-        offset (``"+03:30"``), as :func:`rightsdata.dates.zones.time_zone` reads it. The
+        offset (``"+03:30"``), as
+        [`rightsdata.dates.zones.time_zone`][rightsdata.dates.zones.time_zone] reads it. The
         conventions are in ``docs/dates.md``.
 
-        Raises :class:`~rightsdata.DateParseError` (quoting the text and saying what was
+        Raises [`DateParseError`][rightsdata.DateParseError] (quoting the text and saying what was
         expected) for anything else, and for an argument it cannot take (a wrong type
         included: an anchor that is text, a calendar or zone that is none); never
         another exception.
@@ -301,7 +308,7 @@ class DateRange:
     def relation(self, other: DateRange) -> Relation:
         """Which Allen relations (before, meets, overlaps, ...) can hold, and whether one must.
 
-        See :mod:`rightsdata.dates.allen` for the model and the table.
+        See ``rightsdata.dates.allen`` for the model and the table.
         """
         from rightsdata.dates.allen import relation
 
@@ -453,7 +460,8 @@ def _make_fast_range() -> Callable[..., DateRange]:
 
 
 fast_range = _make_fast_range()
-"""Build a :class:`DateRange` without a time of day, faster than its constructor (internal).
+"""Build a [`DateRange`][rightsdata.DateRange] without a time of day, faster than its constructor
+(internal).
 
 For the parsers, which build one per call: when the ends are plain days in order and
 neither end precision is ``UNKNOWN`` (the checks the constructor's validator would make,

@@ -27,7 +27,7 @@ three days after / before      ``A + 3`` / ``A - 3`` ("later", "earlier", "ago")
 last Tuesday / next Tuesday    the latest Tuesday before ``A`` / the first after
 ============================== ==========================================================
 
-Without an anchor these raise :class:`~rightsdata.DateParseError`.
+Without an anchor these raise [`DateParseError`][rightsdata.DateParseError].
 """
 
 from __future__ import annotations

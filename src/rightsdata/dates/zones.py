@@ -1,12 +1,12 @@
 """Which time zones the date parsers accept, checked before pendulum sees a name.
 
 A zone is a name of the IANA time zone database (``"Asia/Tehran"``, ``"UTC"``, as
-:func:`zoneinfo.available_timezones` lists them), except its entries that are no place's
-time (:data:`PSEUDO_ZONES`: ``"Factory"``, ``"localtime"``, ...), or a fixed UTC offset
-written as ISO 8601 writes it (``"+03:30"``, ``"-05:00"``). A name is looked up in that
-list, never opened as a path, so ``"Asia"`` (a folder of the list), ``"../etc/passwd"``
+``zoneinfo.available_timezones`` lists them), except its entries that are no place's
+time ([`PSEUDO_ZONES`][rightsdata.dates.zones.PSEUDO_ZONES]: ``"Factory"``, ``"localtime"``, ...),
+or a fixed UTC offset written as ISO 8601 writes it (``"+03:30"``, ``"-05:00"``). A name is looked
+up in that list, never opened as a path, so ``"Asia"`` (a folder of the list), ``"../etc/passwd"``
 or a name of 300 characters is refused the same way as ``"Mars/Base"``: with a
-:class:`~rightsdata.DateParseError` saying what a zone looks like, and the zone meant
+[`DateParseError`][rightsdata.DateParseError] saying what a zone looks like, and the zone meant
 when one is close (``"asia/tehran"``, ``"Teheran"``, ``"New York"``).
 """
 
@@ -23,7 +23,8 @@ from rightsdata.errors import DateParseError
 __all__ = ["MAX_OFFSET_HOURS", "PSEUDO_ZONES", "Zone", "time_zone", "zone_names"]
 
 Zone = pendulum.Timezone | pendulum.FixedTimezone
-"""What :func:`time_zone` returns: a pendulum zone, or a fixed offset."""
+"""What [`time_zone`][rightsdata.dates.zones.time_zone] returns: a pendulum zone, or a fixed
+offset."""
 
 PSEUDO_ZONES = frozenset({"Factory", "localtime", "posixrules", "leapseconds", "tzdata.zi"})
 """Names the zone files can hold that are no place's time: ``Factory`` (a zone whose
@@ -38,7 +39,7 @@ _QUOTED_LENGTH = 40
 """How much of a refused name an error quotes."""
 _EXAMPLES = "a zone name such as 'Asia/Tehran' or 'UTC', or a UTC offset such as '+03:30'"
 _SUGGESTION_CUTOFF = 80.0
-"""The least :func:`rapidfuzz.fuzz.ratio` score for a "did you mean"."""
+"""The least ``rapidfuzz.fuzz.ratio`` score for a "did you mean"."""
 
 _resolved: dict[str, Zone] = {}
 """Every zone looked up so far, by the name given (a valid name is looked up once)."""
@@ -46,9 +47,10 @@ _resolved: dict[str, Zone] = {}
 
 @functools.lru_cache(maxsize=1)
 def zone_names() -> frozenset[str]:
-    """Every zone name :func:`time_zone` accepts (the IANA names, less the pseudo-zones).
+    """Every zone name [`time_zone`][rightsdata.dates.zones.time_zone] accepts (the IANA names, less
+    the pseudo-zones).
 
-    Read once, on first use, from :func:`pendulum.timezones` (the zone files of the
+    Read once, on first use, from ``pendulum.timezones`` (the zone files of the
     ``tzdata`` package and of the system).
     """
     return frozenset(
@@ -59,8 +61,10 @@ def zone_names() -> frozenset[str]:
 
 
 def time_zone(name: object) -> Zone:
-    """The zone or fixed offset ``name`` stands for, or a :class:`~rightsdata.DateParseError`.
+    """The zone or fixed offset ``name`` stands for, or a
+    [`DateParseError`][rightsdata.DateParseError].
 
+    ```pycon
     >>> time_zone("Asia/Tehran")
     Timezone('Asia/Tehran')
     >>> time_zone("+03:30")
@@ -71,6 +75,8 @@ def time_zone(name: object) -> Zone:
     ... except DateParseError as exc:
     ...     print(str(exc).partition(":")[0])
     the time zone 'Teheran' is not known (did you mean 'Asia/Tehran'?)
+
+    ```
     """
     if not isinstance(name, str):
         raise DateParseError(

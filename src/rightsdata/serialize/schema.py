@@ -79,11 +79,13 @@ _VALIDATORS: dict[object, _Schema] = {
 _FACTORY = cast(type, type(attrs.Factory(tuple)))
 
 _ROLE = re.compile(r":[a-z]+:`(~?)([^`]+)`")
+_LINK = re.compile(r"\[(`[^`\]]+`)\]\[[^\]]*\]")
 
 
 def _plain(doc: str) -> str:
-    """A docstring as Markdown-ish text: paragraphs unwrapped, doctests left out, Sphinx
-    roles turned into the names they refer to, double backquotes into single ones."""
+    """A docstring as Markdown-ish text: paragraphs unwrapped, doctests (fenced or not)
+    left out, cross-reference links and Sphinx roles turned into the names they show,
+    double backquotes into single ones."""
 
     def role(m: re.Match[str]) -> str:
         target = m.group(2)
@@ -92,9 +94,10 @@ def _plain(doc: str) -> str:
     paragraphs = [
         " ".join(line.strip() for line in p.splitlines())
         for p in inspect.cleandoc(doc).split("\n\n")
-        if p.strip() and not p.lstrip().startswith(">>>")
+        if p.strip() and not p.lstrip().startswith(("```", ">>>"))
     ]
-    return _ROLE.sub(role, "\n\n".join(paragraphs)).replace("``", "`")
+    text = _LINK.sub(r"\1", "\n\n".join(paragraphs))
+    return _ROLE.sub(role, text).replace("``", "`")
 
 
 def _class_node(cls: type) -> ast.ClassDef | None:

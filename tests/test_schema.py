@@ -347,7 +347,12 @@ def test_scalar_types_map_to_json_types() -> None:
     props = typing.cast(dict[str, dict[str, object]], builder.defs["_Toy"]["properties"])
     assert props["documented"]["type"] == "integer"
     assert props["undocumented"] == {"type": "boolean", "default": False}
-    assert props["when"]["anyOf"] == [{"type": "string", "format": "date-time"}, {"type": "null"}]
+    when, null = typing.cast(list[dict[str, object]], props["when"]["anyOf"])
+    assert null == {"type": "null"}
+    assert when["type"] == "string"
+    aware, naive = typing.cast(list[dict[str, object]], when["anyOf"])
+    assert aware["format"] == "date-time"  # with an offset: RFC 3339
+    assert "format" not in naive  # local time: no RFC 3339 date-time
     assert props["amounts"]["default"] == ["1.5"]
     item = typing.cast(dict[str, str], typing.cast(dict[str, object], props["amounts"])["items"])
     assert item["type"] == "string"

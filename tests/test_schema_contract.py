@@ -332,3 +332,15 @@ def test_each_field_schema_accepts_what_the_loader_accepts(
     cls = DEFS_CLASSES[name]
     sub = DEFS[name]["properties"][field.name]
     assert schema_accepts(value, sub) == loader_accepts(cls, field, value), (name, field.name)
+
+
+def test_a_ratio_whose_exponent_has_19_digits_is_refused_everywhere() -> None:
+    share_cls = DEFS_CLASSES["Share"]
+    tiny, too_tiny = "1E-999999999999999999", "1E-1000000000000000000"
+    assert structure({"ratio": tiny, "of": "f1"}, share_cls).ratio == Decimal(tiny)
+    assert schema_accepts({"ratio": tiny, "of": "f1"}, {"$ref": "#/$defs/Share"})
+    with pytest.raises(ValidationError, match="exponent"):
+        share_cls(ratio=Decimal(too_tiny), of="f1")
+    with pytest.raises(ValidationError):
+        structure({"ratio": too_tiny, "of": "f1"}, share_cls)
+    assert not schema_accepts({"ratio": too_tiny, "of": "f1"}, {"$ref": "#/$defs/Share"})

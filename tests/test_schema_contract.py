@@ -37,7 +37,7 @@ from rightsdata import (
     write_jsonl,
 )
 from rightsdata.records import RECORD_TYPES
-from rightsdata.serialize import record_to_dict, structure
+from rightsdata.serialize import record_from_dict, record_to_dict, structure
 from rightsdata.serialize.schema import SCHEMA_ID, json_schema
 from rightsdata.strategies import records
 
@@ -278,11 +278,11 @@ def forms(field: attrs.Attribute[typing.Any]) -> list[str]:
     types = field_types(field)
     found = ["[0-9a-f]{64}"] if field.name == "sha256" else ["[a-z0-9]{1,3}"]
     if date in types:
-        found.append(converter.DATE_PATTERN)
+        found.append(converter._DATE_PATTERN)
     if datetime in types:
-        found.append(converter.DATETIME_PATTERN)
+        found.append(converter._DATETIME_PATTERN)
     if Decimal in types:
-        found += [converter.DECIMAL_PATTERN, converter.RATIO_PATTERN]
+        found += [converter._DECIMAL_PATTERN, converter._RATIO_PATTERN]
     return found
 
 
@@ -344,3 +344,45 @@ def test_a_ratio_whose_exponent_has_19_digits_is_refused_everywhere() -> None:
     with pytest.raises(ValidationError):
         structure({"ratio": too_tiny, "of": "f1"}, share_cls)
     assert not schema_accepts({"ratio": too_tiny, "of": "f1"}, {"$ref": "#/$defs/Share"})
+
+
+CROSS_FIELD = {
+    *("high", "best", "qualifier"),
+    *("latest", "earliest_precision", "latest_precision", "time"),
+    "cites",
+}
+"""The fields whose rules tie them to others (the library's alone): a quantity's bounds
+and qualifier, a date range's order, end precisions and time (on its day), a source
+citing itself."""
+
+
+def leaves(node: object) -> list[tuple[typing.Any, object]]:
+    """Every (container, key) holding a value that is not an object or array."""
+    found: list[tuple[typing.Any, object]] = []
+    items = node.items() if isinstance(node, dict) else enumerate(node)  # type: ignore[attr-defined]
+    for key, value in items:
+        if isinstance(value, dict | list):
+            found += leaves(value)
+        elif key != "type":
+            found.append((node, key))
+    return found
+
+
+@given(records(), st.data())
+def test_a_mutated_document_gets_the_same_verdict_from_both(
+    record: typing.Any, data: st.DataObject
+) -> None:
+    doc = record_to_dict(record)
+    spots = leaves(doc)
+    container, key = data.draw(st.sampled_from(spots))
+    value = data.draw(values)
+    container[key] = value
+    try:
+        record_from_dict(doc)
+    except ValidationError as exc:
+        if VALIDATOR.is_valid(doc):  # then only a rule tying fields together refused it
+            for problem in exc.problems:
+                last = re.split(r"[.\[]", problem.path)[-1]
+                assert last in CROSS_FIELD, problem
+    else:
+        assert VALIDATOR.is_valid(doc), doc

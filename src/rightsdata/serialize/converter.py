@@ -147,7 +147,7 @@ def _date(value: object, _: object) -> date:
 # The forms of the JSON strings the converter reads, as regular expressions that mean the
 # same in Python and in ECMA-262 (the JSON Schema uses them): ``[0-9]``, never ``\d``
 # (in Python it takes any script's digits), no Python-only syntax.
-DATE_PATTERN = (
+_DATE_PATTERN = (
     "(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
     "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
     "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)"
@@ -155,26 +155,26 @@ DATE_PATTERN = (
 """A day as ``date.fromisoformat`` reads a ``YYYY-MM-DD`` string: a real day of the
 Gregorian calendar, years 0001 to 9999 (29 February in leap years only)."""
 
-OFFSET_PATTERN = "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
+_OFFSET_PATTERN = "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
 """A UTC offset: ``Z``, or ``+HH:MM`` / ``-HH:MM`` less than a day."""
 
-NAIVE_DATETIME_PATTERN = (
-    DATE_PATTERN + "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,6})?"
+_NAIVE_DATETIME_PATTERN = (
+    _DATE_PATTERN + "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,6})?"
 )
 """A time of day without its offset, to the second or to the microsecond (no leap
 second, no comma, no hour alone, nothing Python would read more loosely)."""
 
-DATETIME_PATTERN = f"{NAIVE_DATETIME_PATTERN}{OFFSET_PATTERN}?"
+_DATETIME_PATTERN = f"{_NAIVE_DATETIME_PATTERN}{_OFFSET_PATTERN}?"
 """A time as the converter reads and writes it: RFC 3339, the offset optional (a time
 of day a source gave without one is local time)."""
 
-INT_MIN = -(2**63)
+_INT_MIN = -(2**63)
 """The smallest integer JSON I/O reads as one (``orjson`` reads a smaller one as a float)."""
-INT_MAX = 2**64 - 1
+_INT_MAX = 2**64 - 1
 """The largest integer JSON I/O reads as one (``orjson`` reads a larger one as a float)."""
 
 _EXPONENT = "(?:\\+[1-9][0-9]{0,17}|-(?:[7-9]|[1-9][0-9]{1,17}))"
-DECIMAL_PATTERN = (
+_DECIMAL_PATTERN = (
     "-?(?:0|[1-9][0-9]*|[1-9][0-9]*\\.[0-9]+|0\\.0{0,5}[1-9][0-9]*|0\\.0{1,6}"
     f"|(?:0|[1-9](?:\\.[0-9]+)?)E{_EXPONENT})"
 )
@@ -182,14 +182,14 @@ DECIMAL_PATTERN = (
 plain when its exponent is at most 0 and its first digit at most 6 places after the
 point ("0.000005", "12.50"), else scientific ("5E-7", "1.5E+3", "0E+2")."""
 
-RATIO_PATTERN = (
+_RATIO_PATTERN = (
     f"-?0(?:\\.0{{1,6}}|E{_EXPONENT})?|1(?:\\.0+)?|0\\.0{{0,5}}[1-9][0-9]*"
     "|[1-9](?:\\.[0-9]+)?E-(?:[7-9]|[1-9][0-9]{1,17})"
 )
-"""The strings of :data:`DECIMAL_PATTERN` whose value is between 0 and 1 (``"-0"`` is
+"""The strings of :data:`_DECIMAL_PATTERN` whose value is between 0 and 1 (``"-0"`` is
 0): the ratios a share is read from."""
 
-_DATETIME = re.compile(DATETIME_PATTERN)
+_DATETIME = re.compile(_DATETIME_PATTERN)
 
 
 def _datetime(value: object, _: object) -> datetime:

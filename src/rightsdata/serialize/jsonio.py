@@ -346,7 +346,8 @@ def scan_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Record | Mal
             if _may_repeat_keys(raw, data):
                 repeated = _repeated(raw, data)
                 if repeated is not None:
-                    yield lineno, _located(repeated, file=name, line=lineno)
+                    error = repeated.error.located(file=name, line=lineno)
+                    yield lineno, attrs.evolve(repeated, error=error)
                     continue
             try:
                 record = fast[data["type"]](data)
@@ -370,10 +371,6 @@ def _repeated(raw: bytes, data: object) -> Malformed | None:
     error = ValidationError([_duplicate_problem(path) for path, _ in duplicates])
     ids = "id" not in {path for path, _ in duplicates}
     return Malformed(error=error, id=_id_of(data) if ids else None)
-
-
-def _located(item: Malformed, *, file: str, line: int | None) -> Malformed:
-    return Malformed(error=item.error.located(file=file, line=line), id=item.id)
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Record]:

@@ -57,14 +57,14 @@ from rightsdata._typed import validator_of
 from rightsdata.quantity import MAX_COUNT, Quantity
 from rightsdata.records import RECORD_TYPES, _checks, common, figure, source
 from rightsdata.serialize.converter import (
-    DATE_PATTERN,
-    DATETIME_PATTERN,
-    DECIMAL_PATTERN,
-    INT_MAX,
-    INT_MIN,
-    NAIVE_DATETIME_PATTERN,
-    OFFSET_PATTERN,
-    RATIO_PATTERN,
+    _DATE_PATTERN,
+    _DATETIME_PATTERN,
+    _DECIMAL_PATTERN,
+    _INT_MAX,
+    _INT_MIN,
+    _NAIVE_DATETIME_PATTERN,
+    _OFFSET_PATTERN,
+    _RATIO_PATTERN,
     JSONValue,
     unstructure,
 )
@@ -118,7 +118,7 @@ def _nonblank_pattern() -> str:
 
 _AWARE_TIME: _Schema = {
     "format": "date-time",
-    "pattern": _whole(NAIVE_DATETIME_PATTERN + OFFSET_PATTERN),
+    "pattern": _whole(_NAIVE_DATETIME_PATTERN + _OFFSET_PATTERN),
 }
 """A time with its offset: RFC 3339 ``date-time``, in the forms the converter reads."""
 
@@ -140,7 +140,7 @@ def _field_rules() -> dict[object, _Schema]:
         common._longitude: {"minimum": -180, "maximum": 180},
         source._sha256: {"pattern": _whole(source._SHA256.pattern)},
         source._aware: _AWARE_TIME,
-        figure._ratio: {"pattern": _whole(RATIO_PATTERN)},
+        figure._ratio: {"pattern": _whole(_RATIO_PATTERN)},
     }
 
 
@@ -327,7 +327,7 @@ class _Builder:
         if hint is bool:
             return {"type": "boolean"}
         if hint is int:  # (5000.0 is an integer to JSON Schema: see the module docstring)
-            return {"type": "integer", "minimum": INT_MIN, "maximum": INT_MAX}
+            return {"type": "integer", "minimum": _INT_MIN, "maximum": _INT_MAX}
         if hint is float:
             return {"type": "number"}
         if hint is str:
@@ -335,12 +335,12 @@ class _Builder:
         if hint is datetime:  # RFC 3339 needs an offset; a local time of day has none
             return {
                 "type": "string",
-                "anyOf": [_AWARE_TIME, {"pattern": _whole(DATETIME_PATTERN)}],
+                "anyOf": [_AWARE_TIME, {"pattern": _whole(_DATETIME_PATTERN)}],
             }
         if hint is date:
-            return {"type": "string", "format": "date", "pattern": _whole(DATE_PATTERN)}
+            return {"type": "string", "format": "date", "pattern": _whole(_DATE_PATTERN)}
         if hint is Decimal:
-            return {"type": "string", "pattern": _whole(DECIMAL_PATTERN)}
+            return {"type": "string", "pattern": _whole(_DECIMAL_PATTERN)}
         return None
 
 

@@ -7,6 +7,8 @@ import enum
 import importlib
 import importlib.util
 import json
+import subprocess
+import sys
 import typing
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -347,7 +349,12 @@ def test_scalar_types_map_to_json_types() -> None:
     props = typing.cast(dict[str, dict[str, object]], builder.defs["_Toy"]["properties"])
     assert props["documented"]["type"] == "integer"
     assert props["undocumented"] == {"type": "boolean", "default": False}
-    assert props["when"]["anyOf"] == [{"type": "string", "format": "date-time"}, {"type": "null"}]
+    when, null = typing.cast(list[dict[str, object]], props["when"]["anyOf"])
+    assert null == {"type": "null"}
+    assert when["type"] == "string"
+    aware, naive = typing.cast(list[dict[str, object]], when["anyOf"])
+    assert aware["format"] == "date-time"  # with an offset: RFC 3339
+    assert "format" not in naive  # local time: no RFC 3339 date-time
     assert props["amounts"]["default"] == ["1.5"]
     item = typing.cast(dict[str, str], typing.cast(dict[str, object], props["amounts"])["items"])
     assert item["type"] == "string"
@@ -550,3 +557,42 @@ def test_an_aware_time_in_utc_validates() -> None:
         captured=datetime(2021, 8, 24, tzinfo=UTC),
     )
     assert_valid(record_to_dict(src))
+
+
+def test_write_is_atomic_and_names_what_stops_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "schema.json"
+    path.write_text("old\n", encoding="utf-8")
+
+    def torn(target: object, chunks: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(schema_module, "_atomic_write", torn)
+    assert main(["--write", str(path)]) == 1
+    assert "No space left on device" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == "old\n"  # (what write_text would have torn)
+    monkeypatch.undo()
+    assert main(["--write", str(tmp_path / "nope" / "schema.json")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert main(["--write", str(path)]) == 0
+    assert path.read_text(encoding="utf-8") == render()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["schema.json"]  # no temporary left
+
+
+def test_python_m_runs_without_a_runtime_warning() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-W",
+            "error",
+            "-m",
+            "rightsdata.serialize.schema",
+            "--check",
+            str(COMMITTED),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, "")

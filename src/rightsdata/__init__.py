@@ -4,6 +4,8 @@ Record what each source says (events, actors, facilities, figures, with hedged n
 and fuzzy dates), serialize it without loss, and ask where the sources disagree.
 """
 
+from typing import TYPE_CHECKING
+
 from rightsdata.dataset import (
     Dataset,
     EntityMerge,
@@ -79,7 +81,20 @@ from rightsdata.serialize import (
     write_json,
     write_jsonl,
 )
-from rightsdata.serialize.schema import json_schema
+
+if TYPE_CHECKING:
+    from rightsdata.serialize.schema import json_schema
+
+
+def __getattr__(name: str) -> object:
+    # The schema module is imported when first asked for, so that ``python -m
+    # rightsdata.serialize.schema`` runs it without a second copy (and a RuntimeWarning).
+    if name == "json_schema":
+        from rightsdata.serialize.schema import json_schema
+
+        return json_schema
+    raise AttributeError(f"module 'rightsdata' has no attribute {name!r}")
+
 
 __version__ = "0.1.0.dev0"
 """The installed version of rightsdata."""

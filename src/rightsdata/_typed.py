@@ -38,6 +38,7 @@ from rightsdata.errors import FieldProblem, ValidationError
 __all__ = [
     "EXPECTED",
     "INLINE",
+    "MAX_EXPONENT",
     "TESTS",
     "TEST_ENV",
     "check",
@@ -50,6 +51,11 @@ __all__ = [
 
 FLOAT_INT_LIMIT = 2**53
 """The largest integer (in size) a float field takes: every one up to it is exact as a float."""
+
+
+MAX_EXPONENT = 999_999_999_999_999_999
+"""The largest exponent (in size, as ``Decimal.adjusted`` gives it) of a decimal field's
+value: at most 18 digits, so that every one written can be read back."""
 
 
 def encodable(text: str) -> bool:

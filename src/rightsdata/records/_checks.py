@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sized
 from typing import Any
 
@@ -10,10 +9,6 @@ import attrs
 
 from rightsdata._typed import INLINE
 from rightsdata.errors import ValidationError
-
-_ID = re.compile(r"^[^\s]+$")
-"""What an id looks like, for the JSON Schema; the check itself is ``v.split() == [v]``
-(the same rule, twice as fast, and immune to ``$`` matching before a final newline)."""
 
 
 def identifier(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:

@@ -7,7 +7,7 @@ from typing import Any, Final
 
 import attrs
 
-from rightsdata._typed import typed
+from rightsdata._typed import MAX_EXPONENT, typed
 from rightsdata.dates.range import DateRange
 from rightsdata.errors import ValidationError
 from rightsdata.quantity import Quantity
@@ -81,6 +81,10 @@ def _ratio(instance: object, attribute: attrs.Attribute[Any], value: Decimal) ->
     if not value.is_finite() or not (Decimal(0) <= value <= Decimal(1)):
         raise ValidationError.single(
             attribute.name, f"a share must be between 0 and 1, got {value}"
+        )
+    if abs(value.adjusted()) > MAX_EXPONENT:
+        raise ValidationError.single(
+            attribute.name, f"the exponent of {value} is too large to be read back"
         )
 
 

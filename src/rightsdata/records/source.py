@@ -62,11 +62,12 @@ class Reliability(enum.Enum):
     """Reliability cannot be judged: no basis for evaluating it."""
 
 
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SHA256 = re.compile("[0-9a-f]{64}")
+"""A SHA-256 digest, matched whole (``fullmatch``: no final newline slips past ``$``)."""
 
 
 def _sha256(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not _SHA256.match(value):
+    if value is not None and not _SHA256.fullmatch(value):
         raise ValidationError.single(
             attribute.name, f"expected 64 lowercase hexadecimal digits, got {value!r}"
         )

@@ -3,7 +3,9 @@
 A JSON Lines file holds records of every kind, one per line, each an object whose
 ``"type"`` key is ``"source"``, ``"actor"``, ``"facility"``, ``"event"`` or
 ``"figure"``. A JSON file holds ``{"format": "rightsdata", "version": 1, "records":
-[...]}`` with the same tagged objects. Blank lines in JSON Lines are skipped.
+[...]}`` with the same tagged objects. Blank lines in JSON Lines are skipped. An
+object that gives a key twice (``{"id": "s1", "id": "s2"}``) is refused, naming the key
+and its line: JSON parsers differ on which of the two counts.
 
 :func:`read_jsonl` and :func:`read_json` stop at bad input; :func:`scan_jsonl` and
 :func:`scan_json` read the same files by the same rules but go on past a bad record,
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import tempfile
@@ -121,10 +124,130 @@ def _invalid_json(exc: orjson.JSONDecodeError) -> ValidationError:
 
 
 def _loads(text: str | bytes) -> object:
+    """``orjson.loads``, refusing invalid JSON and duplicate keys with the documented error."""
     try:
-        return orjson.loads(text)
+        data = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
         raise _invalid_json(exc) from None
+    raw = text.encode("utf-8", errors="surrogatepass") if isinstance(text, str) else text
+    if _may_repeat_keys(raw, data):
+        repeated = _repeated(raw, data)
+        if repeated is not None:
+            raise repeated.error
+    return data
+
+
+_DUPLICATE = "duplicate key: parsers differ on which of the two counts, so neither is read"
+
+
+def _duplicate_problem(path: str) -> FieldProblem:
+    return FieldProblem(path=path, message=_DUPLICATE)
+
+
+def _may_repeat_keys(raw: bytes, data: object) -> bool:
+    """Whether the JSON text ``raw``, which ``orjson.loads`` read as ``data``, may hold an
+    object with a key twice (``orjson`` keeps the last one silently): a cheap, exact
+    filter, ``False`` only when no key is repeated.
+
+    Every key/value pair has exactly one structural colon, and ``orjson.dumps`` writes
+    colons in strings as they are; without a ``\\u`` escape (which could write a colon
+    as ``\\u003a``) the strings of ``raw`` hold the same colons as their values. So the
+    colons of ``raw`` and of ``data`` written again are as many unless a pair (and the
+    colons of its strings) was dropped. With a ``\\u`` escape, or when ``data`` cannot
+    be written again, the answer is ``True``: :func:`_duplicate_keys` looks.
+    """
+    if b"\\" in raw and b"\\u" in raw:  # (one byte is found faster: most lines have none)
+        return True
+    try:
+        return raw.count(b":") != orjson.dumps(data).count(b":")
+    except orjson.JSONEncodeError:  # pragma: no cover (what orjson reads, it writes)
+        return True
+
+
+class _Repeated(Exception):
+    """An object of the JSON text gives a key twice (internal)."""
+
+
+def _unique_pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise _Repeated
+    return found
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_scanstring = cast(Callable[[str, int], tuple[str, int]], json.decoder.scanstring)  # type: ignore[attr-defined]
+
+
+def _duplicate_keys(raw: bytes) -> list[tuple[str, int]]:
+    """Every key of the valid JSON text ``raw`` that repeats an earlier key of its object:
+    its path (``quantity.low``, ``records[2].id``) and its character offset in the text.
+
+    Only for the lines :func:`_may_repeat_keys` lets through: the C parser of :mod:`json`
+    answers first, then a walk of the text (iterative: any depth) finds where they are.
+    """
+    text = raw.decode("utf-8", errors="surrogatepass")
+    try:
+        json.loads(text, object_pairs_hook=_unique_pairs)
+    except _Repeated:
+        pass
+    except (ValueError, RecursionError):
+        pass  # (too deep for the C parser: the walk below looks)
+    else:
+        return []
+    decoder = json.JSONDecoder()
+    found: list[tuple[str, int]] = []
+
+    def skip(i: int) -> int:
+        return cast(re.Match[str], _SPACE.match(text, i)).end()  # (it always matches)
+
+    def key_at(i: int, outer: str, seen: set[str]) -> tuple[int, str]:
+        """Read the key at ``i``: the offset of its value, and its path."""
+        key, end = _scanstring(text, i + 1)
+        path = f"{outer}.{key}" if outer else key
+        if key in seen:
+            found.append((path, i))
+        seen.add(key)
+        return skip(skip(end) + 1), path  # (past the colon)
+
+    # one frame per open object (the keys seen) or array (None), with its path and the
+    # index of its current item
+    stack: list[tuple[str, set[str] | None, list[int]]] = []
+    path = ""
+    pos = skip(0)
+    try:
+        while True:  # a value starts at pos; its path is path
+            opened = text[pos]
+            if opened in "{[":
+                pos = skip(pos + 1)
+                if text[pos] not in "}]":
+                    seen: set[str] | None = set() if opened == "{" else None
+                    stack.append((path, seen, [0]))
+                    if seen is None:
+                        path = f"{path}[0]"
+                    else:
+                        pos, path = key_at(pos, path, seen)
+                    continue
+                pos += 1
+            else:
+                _, pos = decoder.raw_decode(text, pos)
+            while True:  # the value ended: the next item, or the end of its container
+                if not stack:
+                    return found
+                pos = skip(pos)
+                if text[pos] == ",":
+                    break
+                pos += 1
+                stack.pop()
+            pos = skip(pos + 1)
+            outer, seen, index = stack[-1]
+            if seen is None:
+                index[0] += 1
+                path = f"{outer}[{index[0]}]"
+            else:
+                pos, path = key_at(pos, outer, seen)
+    except (ValueError, IndexError):  # pragma: no cover (orjson read it: it is valid)
+        return found
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
@@ -206,8 +329,8 @@ def scan_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Record | Mal
     Yields ``(line, item)`` for each line that is not blank, in file order: ``line`` is
     the 1-based line number and ``item`` the record, or a :class:`Malformed` holding the
     located error (``events.jsonl:3: quantity.low: ...``) when the line is not valid
-    JSON or not a valid record. Errors reading the file itself (:class:`OSError`) are
-    raised.
+    JSON, gives a key twice in an object, or is not a valid record. Errors reading the
+    file itself (:class:`OSError`) are raised.
     """
     name = os.fspath(path)
     fast = _FAST
@@ -220,6 +343,12 @@ def scan_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Record | Mal
                     error = _invalid_json(exc).located(file=name, line=lineno)
                     yield lineno, Malformed(error=error)
                 continue
+            if _may_repeat_keys(raw, data):
+                repeated = _repeated(raw, data)
+                if repeated is not None:
+                    error = repeated.error.located(file=name, line=lineno)
+                    yield lineno, attrs.evolve(repeated, error=error)
+                    continue
             try:
                 record = fast[data["type"]](data)
             except Exception:  # not a dict, no or unknown type, or bad: the full path
@@ -230,6 +359,18 @@ def scan_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Record | Mal
                     yield lineno, Malformed(error=error, id=_id_of(data))
                     continue
             yield lineno, record
+
+
+def _repeated(raw: bytes, data: object) -> Malformed | None:
+    """The :class:`Malformed` of JSON text that gives a key twice in one object, naming
+    every repeated key, or ``None`` when no key is repeated. The id is the record's
+    ``"id"`` unless the ``"id"`` itself is repeated."""
+    duplicates = _duplicate_keys(raw)
+    if not duplicates:
+        return None
+    error = ValidationError([_duplicate_problem(path) for path, _ in duplicates])
+    ids = "id" not in {path for path, _ in duplicates}
+    return Malformed(error=error, id=_id_of(data) if ids else None)
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Record]:
@@ -471,7 +612,9 @@ def scan_json(path: str | os.PathLike[str]) -> Iterator[tuple[int | None, Record
     ``(i, item)`` for the ``i``-th item of the ``"records"`` list: the record, or a
     :class:`Malformed` whose error paths start with ``records[i]``. A file that is not
     JSON (its error names the line) or not an object with a ``"records"`` list gives
-    that one problem and nothing else. Errors reading the file itself (:class:`OSError`)
+    that one problem and nothing else; one that gives a key twice in an object gives one
+    problem for each such key (its error names the line and the key's path,
+    ``records[2].id``) and nothing else. Errors reading the file itself (:class:`OSError`)
     are raised.
     """
     name = os.fspath(path)
@@ -487,6 +630,18 @@ def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record
     except orjson.JSONDecodeError as exc:
         yield None, Malformed(error=_invalid_json(exc).located(file=name, line=exc.lineno))
         return
+    if _may_repeat_keys(raw, data):
+        duplicates = _duplicate_keys(raw)
+        if duplicates:  # each on its line; the file is read no further (which one counts?)
+            text = raw.decode("utf-8", errors="surrogatepass")
+            for key_path, offset in duplicates:
+                error = ValidationError(
+                    [_duplicate_problem(key_path)],
+                    file=name,
+                    line=text.count("\n", 0, offset) + 1,
+                )
+                yield None, Malformed(error=error)
+            return
     if type(data) is not dict or type(data.get("records")) is not list:
         error = ValidationError.single("", 'expected an object with a "records" list')
         yield None, Malformed(error=error.located(file=name))
@@ -501,11 +656,12 @@ def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record
                 path="format", message=f'expected "rightsdata", got {_show(data.get("format"))}'
             )
         )
-    if data.get("version") != FORMAT_VERSION:
+    version = data.get("version")
+    if type(version) is not int or version != FORMAT_VERSION:  # (true == 1 in Python)
         problems.append(
             FieldProblem(
                 path="version",
-                message=f"expected {FORMAT_VERSION}, got {_show(data.get('version'))}: "
+                message=f"expected {FORMAT_VERSION}, got {_show(version)}: "
                 "this file is not in a layout this version of rightsdata reads",
             )
         )
@@ -525,12 +681,15 @@ def read_json(path: str | os.PathLike[str]) -> list[Record]:
     """Read every record of a JSON file written by :func:`write_json`.
 
     Raises :class:`~rightsdata.ValidationError` naming the file and listing every
-    problem; :func:`scan_json` gives them record by record.
+    problem; :func:`scan_json` gives them record by record. A file that is not JSON, or
+    gives a key twice in an object, raises the first such problem, with its line.
     """
     records: list[Record] = []
     problems: list[FieldProblem] = []
-    for _, item in scan_json(path):
+    for position, item in scan_json(path):
         if isinstance(item, Malformed):
+            if position is None and item.error.line is not None:
+                raise item.error  # not JSON, or a key given twice: on its line
             problems.extend(item.error.problems)
         else:
             records.append(item)

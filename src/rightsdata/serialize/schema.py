@@ -9,12 +9,26 @@ record as :func:`~rightsdata.serialize.to_json` writes it, the tag optional.
 left out by the serializer, so only fields without a default are ``required``.
 
 The schema checks the shape: types, required and unknown fields, enum values, and the
-field rules that JSON Schema can say (ids without spaces, non-blank strings, non-empty
-lists, coordinate ranges, SHA-256 digests). Rules that tie fields together (a date
-range's order, a quantity's bounds) are the library's alone: a record the schema
-accepts can still be refused by :func:`~rightsdata.serialize.record_from_dict`.
+rules of single fields, generated from the rules the converter and the record classes
+apply (ids without whitespace, non-blank strings, non-empty lists, coordinate ranges,
+counts from 0 to ``MAX_COUNT``, SHA-256 digests, ratios from 0 to 1, dates, times and
+decimals in the only forms the converter reads). Read with format assertion on
+(``date``, ``date-time``), a field's schema accepts exactly the values the loader
+accepts. Its patterns mean the same in ECMA-262 and in Python: ``[0-9]`` for digits,
+whitespace spelled out (``\\s`` differs between the two), and ``$(?!\\n)`` for the end
+(Python's ``$`` also matches before a final newline). A time of day with an offset is
+an RFC 3339 ``date-time``; one a source gave without an offset (local time, as
+``DateRange.time`` may hold) has none, so the schema takes it by pattern alone.
 
-Run as a program to write or check the committed copy::
+Two differences are left, and documented. Rules that tie fields together (a date
+range's order, a quantity's bounds) are the library's alone: a record the schema
+accepts can still be refused by :func:`~rightsdata.serialize.record_from_dict`. And
+JSON Schema counts ``5000.0`` as the integer ``5000`` (its numbers have no integer
+kind), while the loader, which reads the text, refuses ``5000.0`` for a count and
+``1.0`` for the version.
+
+Run as a program to write (atomically, as ``rightsdata schema --write`` does) or check
+the committed copy::
 
     python -m rightsdata.serialize.schema --write docs/schema.json
     python -m rightsdata.serialize.schema --check docs/schema.json
@@ -25,6 +39,7 @@ from __future__ import annotations
 import argparse
 import ast
 import enum
+import functools
 import inspect
 import json
 import re
@@ -39,9 +54,21 @@ from typing import Any, TypeAlias, Union, cast, get_args, get_origin, get_type_h
 import attrs
 
 from rightsdata._typed import validator_of
-from rightsdata.records import RECORD_TYPES, _checks, common, source
-from rightsdata.serialize.converter import JSONValue, unstructure
-from rightsdata.serialize.jsonio import FORMAT_VERSION
+from rightsdata.quantity import MAX_COUNT, Quantity
+from rightsdata.records import RECORD_TYPES, _checks, common, figure, source
+from rightsdata.serialize.converter import (
+    _DATE_PATTERN,
+    _DATETIME_PATTERN,
+    _DECIMAL_PATTERN,
+    _INT_MAX,
+    _INT_MIN,
+    _NAIVE_DATETIME_PATTERN,
+    _OFFSET_PATTERN,
+    _RATIO_PATTERN,
+    JSONValue,
+    unstructure,
+)
+from rightsdata.serialize.jsonio import FORMAT_VERSION, _atomic_write
 
 __all__ = ["SCHEMA_ID", "JSONValue", "json_schema", "main", "render"]
 
@@ -54,27 +81,75 @@ _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _FILE_FORMAT = "rightsdata"
 _DEFS = "#/$defs/"
 
-_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-# The forms ``str(Decimal)`` writes for finite numbers: "0.5", "-3", "1E+3", "5E-7".
-_DECIMAL_PATTERN = r"^-?\d+(\.\d+)?(E[+-]\d+)?$"
-"""A decimal as ``str(Decimal)`` writes it: the only form the converter reads."""
-_NONBLANK_PATTERN = r"\S"
 
-_ID: _Schema = {"pattern": _checks._ID.pattern}
-_ID_ITEMS: _Schema = {"items": {"pattern": _checks._ID.pattern}}
+def _whole(pattern: str) -> str:
+    """``pattern`` matched against the whole string, the same in ECMA-262 and Python.
 
-# What each known attrs validator means in JSON Schema: merged into the field's schema
-# (into the non-null branch of an optional field). Validators not listed add nothing.
-_VALIDATORS: dict[object, _Schema] = {
-    _checks.identifier: _ID,
-    _checks.identifiers: _ID_ITEMS,
-    source._no_self_citation: _ID_ITEMS,
-    _checks.nonblank: {"pattern": _NONBLANK_PATTERN},
-    _checks.nonempty: {"minItems": 1},
-    common._latitude: {"minimum": -90, "maximum": 90},
-    common._longitude: {"minimum": -180, "maximum": 180},
-    source._sha256: {"pattern": source._SHA256.pattern},
+    ``$`` alone would not do: in Python it also matches before a final newline, so
+    ``"a" * 64 + "\\n"`` would pass as a SHA-256 digest. ``(?!\\n)`` after it takes that
+    one place away (in ECMA-262, without the ``m`` flag, ``$`` is only the end)."""
+    return f"^(?:{pattern})$(?!\\n)"
+
+
+@functools.cache
+def _spaces() -> str:
+    """The characters ``str.split`` and ``str.strip`` take for whitespace (``str.isspace``),
+    as the inside of a character class: ``\\s`` means other sets in ECMA-262 and Python."""
+    codes = [c for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    parts: list[str] = []
+    start = prev = codes[0]
+    for c in [*codes[1:], -1]:
+        if c != prev + 1:
+            parts.append(f"\\u{start:04x}" + (f"-\\u{prev:04x}" if prev != start else ""))
+            start = c
+        prev = c
+    return "".join(parts)
+
+
+def _id_pattern() -> str:
+    """An id (``v.split() == [v]``): at least one character, none of them whitespace."""
+    return _whole(f"[^{_spaces()}]+")
+
+
+def _nonblank_pattern() -> str:
+    """Non-blank text (``v.strip()``): a character that is not whitespace, anywhere."""
+    return f"[^{_spaces()}]"
+
+
+_AWARE_TIME: _Schema = {
+    "format": "date-time",
+    "pattern": _whole(_NAIVE_DATETIME_PATTERN + _OFFSET_PATTERN),
 }
+"""A time with its offset: RFC 3339 ``date-time``, in the forms the converter reads."""
+
+_COUNT: _Schema = {"minimum": 0, "maximum": MAX_COUNT}
+
+
+def _field_rules() -> dict[object, _Schema]:
+    """What each known attrs validator means in JSON Schema: merged into the field's
+    schema (into the non-null branch of an optional field). Validators not listed add
+    nothing."""
+    ids: _Schema = {"items": {"pattern": _id_pattern()}}
+    return {
+        _checks.identifier: {"pattern": _id_pattern()},
+        _checks.identifiers: ids,
+        source._no_self_citation: ids,
+        _checks.nonblank: {"pattern": _nonblank_pattern()},
+        _checks.nonempty: {"minItems": 1},
+        common._latitude: {"minimum": -90, "maximum": 90},
+        common._longitude: {"minimum": -180, "maximum": 180},
+        source._sha256: {"pattern": _whole(source._SHA256.pattern)},
+        source._aware: _AWARE_TIME,
+        figure._ratio: {"pattern": _whole(_RATIO_PATTERN)},
+    }
+
+
+_CLASS_RULES: dict[tuple[type, str], _Schema] = {
+    (Quantity, "low"): _COUNT,
+    (Quantity, "high"): _COUNT,
+    (Quantity, "best"): _COUNT,
+}
+"""Field rules a class checks itself (``Quantity`` in ``__attrs_post_init__``)."""
 
 _FACTORY = cast(type, type(attrs.Factory(tuple)))
 
@@ -149,6 +224,7 @@ class _Builder:
     def __init__(self) -> None:
         self.defs: dict[str, _Schema] = {}
         self.owners: dict[str, type] = {}
+        self.rules = _field_rules()
 
     def ref(self, cls: type) -> _Schema:
         """A ``$ref`` to ``cls``, defining it first if need be."""
@@ -202,9 +278,9 @@ class _Builder:
     def _field(
         self, cls: type, field: attrs.Attribute[Any], hint: object, docs: dict[str, str]
     ) -> _Schema:
-        extra: _Schema = {}
+        extra: _Schema = dict(_CLASS_RULES.get((cls, field.name), {}))
         for validator in _validators(validator_of(field)):
-            extra.update(_VALIDATORS.get(validator, {}))
+            extra.update(self.rules.get(validator, {}))
         try:
             schema = self.schema_of(hint, extra)
         except TypeError as exc:
@@ -244,6 +320,8 @@ class _Builder:
             if extra:
                 raise TypeError(f"field rules {sorted(extra)} on {hint.__name__}")
             return self.ref(hint)
+        if "pattern" in extra:  # (a field's own form: in place of the type's)
+            base = {k: v for k, v in base.items() if k not in ("anyOf", "format", "pattern")}
         return {**base, **extra}
 
     @staticmethod
@@ -251,18 +329,21 @@ class _Builder:
         # bool before int, datetime before date: each is a subclass of the other.
         if hint is bool:
             return {"type": "boolean"}
-        if hint is int:
-            return {"type": "integer"}
+        if hint is int:  # (5000.0 is an integer to JSON Schema: see the module docstring)
+            return {"type": "integer", "minimum": _INT_MIN, "maximum": _INT_MAX}
         if hint is float:
             return {"type": "number"}
         if hint is str:
             return {"type": "string"}
-        if hint is datetime:
-            return {"type": "string", "format": "date-time"}
+        if hint is datetime:  # RFC 3339 needs an offset; a local time of day has none
+            return {
+                "type": "string",
+                "anyOf": [_AWARE_TIME, {"pattern": _whole(_DATETIME_PATTERN)}],
+            }
         if hint is date:
-            return {"type": "string", "format": "date", "pattern": _DATE_PATTERN}
+            return {"type": "string", "format": "date", "pattern": _whole(_DATE_PATTERN)}
         if hint is Decimal:
-            return {"type": "string", "pattern": _DECIMAL_PATTERN}
+            return {"type": "string", "pattern": _whole(_DECIMAL_PATTERN)}
         return None
 
 
@@ -364,7 +445,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     text = render()
     if args.write is not None:
-        Path(args.write).write_text(text, encoding="utf-8")
+        try:
+            _atomic_write(args.write, [text.encode("utf-8")])
+        except OSError as exc:
+            print(f"cannot write {args.write}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
         return 0
     if args.check is not None:
         path = Path(args.check)

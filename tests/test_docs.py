@@ -249,3 +249,34 @@ def test_module_doctests(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
             reports.append(report)
     if reports:
         pytest.fail(f"doctest failures in {name}\n" + "\n".join(reports), pytrace=False)
+
+
+SPHINX_ROLE = re.compile(r":(class|func|meth|attr|data|mod|exc|obj):`")
+BARE_DOCTEST = re.compile(r"^\s*>>> ", re.MULTILINE)
+
+
+def _docstrings(name: str) -> list[tuple[str, str]]:
+    """Every docstring of a module's own classes, functions and methods, with its owner."""
+    module = importlib.import_module(name)
+    found = doctest.DocTestFinder(exclude_empty=False).find(module, name)
+    return [(t.name, t.docstring or "") for t in found]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstrings_use_mkdocstrings_markup(name: str) -> None:
+    """The API page renders Markdown: reST roles would show raw and a doctest outside a
+    ``pycon`` fence would render as nested blockquotes."""
+    if name == "rightsdata.strategies" and importlib.util.find_spec("hypothesis") is None:
+        pytest.skip("rightsdata.strategies needs hypothesis")
+    bad = []
+    for owner, doc in _docstrings(name):
+        if SPHINX_ROLE.search(doc):
+            bad.append(f"{owner}: reST role {SPHINX_ROLE.search(doc).group(0)!r}")
+        inside = False
+        for line in doc.splitlines():
+            if line.strip().startswith("```"):
+                inside = not inside
+            elif BARE_DOCTEST.match(line) and not inside:
+                bad.append(f"{owner}: doctest outside a ```pycon fence: {line.strip()!r}")
+                break
+    assert not bad, "\n".join(bad)

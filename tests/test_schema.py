@@ -7,6 +7,7 @@ import enum
 import importlib
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import typing
@@ -316,6 +317,7 @@ def test_every_field_class_and_enum_member_is_described() -> None:
 def test_descriptions_are_plain_text() -> None:
     text = render()
     assert ":class:" not in text
+    assert re.search(r"\[`[^`]+`\]\[", text) is None  # no cross-reference link
     assert ">>>" not in text
     assert "``" not in text
 
@@ -335,7 +337,7 @@ class _Toy:
     """A class for the generator's own tests."""
 
     documented: int
-    """Has a docstring, with a :class:`~x.y.role`."""
+    """Has a docstring, with a [`role`][x.y.role]."""
     undocumented: bool = False
     when: datetime | None = None
     """A time."""

@@ -1,19 +1,19 @@
 """Field type checks derived from the type annotations (private): one rule per type.
 
 Every record and part-record class is declared with ``field_transformer=typed``: at
-class creation, :func:`typed` reads the annotation of every field and generates one
+class creation, ``typed`` reads the annotation of every field and generates one
 function that checks them all, in field order, with the rules the strict converter
 applies on load (``int`` refuses ``bool``, ``float`` and ``str``; a tuple field refuses
 a list and a string; an enum field refuses its string value...). It runs as the
 validator of the first field, before any field's own validator, so a value that would
 not survive ``save`` and ``load`` is refused by the constructor, with a
-:class:`~rightsdata.ValidationError` naming the field. A new field is checked because
+[`ValidationError`][rightsdata.ValidationError] naming the field. A new field is checked because
 it has an annotation; a type the rules do not know is an error when the class is made.
 
 The field's own validators (ids, non-blank text...) run in the same function, after all
 the types are known to be right, so construction costs one validator call.
 
-The scalar rules in :data:`TESTS` are shared with the converter, which applies them to
+The scalar rules in ``TESTS`` are shared with the converter, which applies them to
 JSON values: for strings, integers, numbers and booleans a JSON value and a Python value
 are accepted by the same test. Dates, times and decimals are strings in JSON and objects
 in Python; each side checks its own form, and the round-trip property tests hold the
@@ -78,10 +78,10 @@ TESTS: dict[type, str] = {
     ),
 }
 """For each scalar type, the test (a Python expression on ``{v}``) a value must pass,
-in Python and in JSON alike; the names it uses are in :data:`TEST_ENV`."""
+in Python and in JSON alike; the names it uses are in ``TEST_ENV``."""
 
 TEST_ENV: dict[str, object] = {"_encodable": encodable, "_FLOAT_INT_LIMIT": FLOAT_INT_LIMIT}
-"""The names the expressions of :data:`TESTS` refer to."""
+"""The names the expressions of ``TESTS`` refer to."""
 
 EXPECTED: dict[type, str] = {
     str: "a string",
@@ -98,10 +98,10 @@ INLINE: dict[object, str] = {}
 """Field validators that can be written inline, as a test on ``{v}`` that runs ``{fail}``
 when the value is bad; ``{fail}`` calls the validator (to report) in the constructor and
 hands the value to the full path in the converter's fast path. Filled by
-:mod:`rightsdata.records._checks`, next to each validator."""
+``rightsdata.records._checks``, next to each validator."""
 
 _VALIDATOR = "rightsdata.validator"
-"""The key of a field's own validator in its metadata, once :func:`typed` took it over."""
+"""The key of a field's own validator in its metadata, once ``typed`` took it over."""
 
 _UNIONS = (Union, UnionType)
 
@@ -112,7 +112,7 @@ def validator_of(field: attrs.Attribute[Any]) -> object:
 
 
 def _is_check(validator: object) -> bool:
-    """Whether ``validator`` is a check :func:`typed` made."""
+    """Whether ``validator`` is a check ``typed`` made."""
     code = getattr(validator, "__code__", None)
     return code is not None and code.co_filename.startswith("<rightsdata field checks ")
 
@@ -231,8 +231,8 @@ def _problems(hint: Any, value: object, path: str) -> list[FieldProblem]:
 
 
 def check(hint: Any, value: object, path: str) -> None:
-    """Raise :class:`~rightsdata.ValidationError` at ``path`` unless ``value`` is a ``hint``
-    by the rules of the field checks (for arguments that become fields)."""
+    """Raise [`ValidationError`][rightsdata.ValidationError] at ``path`` unless ``value`` is a
+    ``hint`` by the rules of the field checks (for arguments that become fields)."""
     problems = _problems(hint, value, path)
     if problems:
         raise ValidationError(problems)
@@ -252,9 +252,9 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
     """An attrs ``field_transformer``: check every field's type, from its annotation.
 
     Makes one function that checks the type of every field, in field order, then runs
-    every field's own validator (inline when :data:`INLINE` has its test), and makes it
+    every field's own validator (inline when ``INLINE`` has its test), and makes it
     the only attrs validator, on the first field: one call per construction. The fields'
-    own validators stay readable with :func:`validator_of`. See the module docstring.
+    own validators stay readable with ``validator_of``. See the module docstring.
     """
     if not fields:
         return fields

@@ -14,7 +14,7 @@ from rightsdata.records.figure import Figure, Measure, Share
 from rightsdata.records.source import Reliability, Source, SourceKind
 
 Record = Source | Actor | Facility | Event | Figure
-"""Any top-level record a :class:`~rightsdata.Dataset` holds."""
+"""Any top-level record a [`Dataset`][rightsdata.Dataset] holds."""
 
 RECORD_TYPES: dict[str, type[Source | Actor | Facility | Event | Figure]] = {
     "source": Source,
@@ -26,7 +26,7 @@ RECORD_TYPES: dict[str, type[Source | Actor | Facility | Event | Figure]] = {
 """The ``type`` tag of each record class in JSON Lines, in dataset order."""
 
 TYPE_TAGS: dict[type, str] = {cls: tag for tag, cls in RECORD_TYPES.items()}
-"""The inverse of :data:`RECORD_TYPES`."""
+"""The inverse of ``RECORD_TYPES``."""
 
 __all__ = [
     "RECORD_TYPES",

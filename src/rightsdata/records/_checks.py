@@ -20,7 +20,7 @@ def identifier(instance: object, attribute: attrs.Attribute[Any], value: str | N
 
 
 def identifiers(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    """A tuple of ids, each as :func:`identifier` wants it."""
+    """A tuple of ids, each as ``identifier`` wants it."""
     for i, v in enumerate(value):
         if v.split() != [v]:
             raise ValidationError.single(

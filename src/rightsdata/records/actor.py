@@ -21,7 +21,7 @@ def as_period(at: date | DateRange) -> DateRange:
     ``at`` means "at any time within these bounds": the result is an interval whose two
     ends are exact days, so that what is certainly held at some time in it can be told
     from what possibly is. An open end reaches to the first or last representable day.
-    A datetime is refused (:class:`~rightsdata.ValidationError`): pass its day.
+    A datetime is refused ([`ValidationError`][rightsdata.ValidationError]): pass its day.
     """
     if not isinstance(at, DateRange):
         at = DateRange.day(at)
@@ -85,7 +85,7 @@ class Position:
     title: str = attrs.field(validator=nonblank)
     """The post, as named ("head of the Prisons Organization")."""
     organization: str | None = attrs.field(default=None, validator=identifier)
-    """Id of the :class:`Actor` the post belongs to."""
+    """Id of the [`Actor`][rightsdata.Actor] the post belongs to."""
     period: DateRange | None = None
     """When it was held, as precisely as known; ``None`` if not known at all."""
     citations: tuple[Citation, ...] = ()
@@ -96,23 +96,29 @@ class Position:
 
         A post with no known period can have been held at any time.
 
+        ```pycon
         >>> p = Position(title="Deputy prosecutor general", period=DateRange.parse("1988"))
         >>> p.possibly_held(date(1988, 8, 1)), p.possibly_held(DateRange.parse("1990"))
         (True, False)
+
+        ```
         """
         return _possibly_during(self.period, at)
 
     def certainly_held(self, at: date | DateRange) -> bool:
         """Whether the post was held on some day of ``at`` whatever days it really took.
 
-        Uses :meth:`DateRange.certainly_overlaps <rightsdata.DateRange.certainly_overlaps>`:
+        Uses [`DateRange.certainly_overlaps`][rightsdata.DateRange.certainly_overlaps]:
         a post held "in 1988" (some days of 1988) is not certainly held on 1 August 1988;
         one held "from 1989 to 2016" certainly is in 2010 (and at some time in 1989). An
         unknown period is never certain.
 
+        ```pycon
         >>> p = Position(title="Prosecutor general", period=DateRange.parse("from 1989 to 2016"))
         >>> p.certainly_held(date(2010, 1, 1)), p.certainly_held(DateRange.parse("1988"))
         (True, False)
+
+        ```
         """
         return _certainly_during(self.period, at)
 
@@ -147,10 +153,10 @@ class Actor:
     ) -> tuple[Position, ...]:
         """The posts this actor possibly (or, with ``certainly``, certainly) held at ``at``.
 
-        ``at`` is a day or a :class:`~rightsdata.DateRange` read as a period ("at any
-        time in 1988"); see :meth:`Position.possibly_held` and
-        :meth:`Position.certainly_held`. Posts with no known period are possible at any
-        time and never certain.
+        ``at`` is a day or a [`DateRange`][rightsdata.DateRange] read as a period ("at any
+        time in 1988"); see [`Position.possibly_held`][rightsdata.Position.possibly_held] and
+        [`Position.certainly_held`][rightsdata.Position.certainly_held]. Posts with no known period
+        are possible at any time and never certain.
         """
         period = as_period(at)
         if certainly:

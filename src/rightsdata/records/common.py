@@ -19,12 +19,15 @@ __all__ = ["Citation", "Coordinates", "Location", "Name", "NameKind"]
 class Citation:
     """Where in a source a statement comes from.
 
+    ```pycon
     >>> Citation(source="amnesty-2018-12-04", locator="para. 3", quote="at least 5,000")
     Citation(source='amnesty-2018-12-04', locator='para. 3', quote='at least 5,000')
+
+    ```
     """
 
     source: str = attrs.field(validator=identifier)
-    """The id of the :class:`~rightsdata.Source` that says it."""
+    """The id of the [`Source`][rightsdata.Source] that says it."""
     locator: str | None = attrs.field(default=None, validator=nonblank)
     """Where in the source: a page, paragraph, timestamp or section."""
     quote: str | None = attrs.field(default=None, validator=nonblank)

@@ -16,7 +16,8 @@ __all__ = ["Event", "EventKind", "Participant", "ParticipantRole", "ReportedDate
 
 
 class EventKind:
-    """Documented values for :attr:`Event.kind` (an open vocabulary: others are allowed)."""
+    """Documented values for [`Event.kind`][rightsdata.Event.kind] (an open vocabulary: others are
+    allowed)."""
 
     EXECUTION: Final = "execution"
     """A judicial or extrajudicial execution, or a series of them."""
@@ -106,7 +107,7 @@ class Participant:
     """An actor in a role in an event, and the sources that put them there."""
 
     actor: str = attrs.field(validator=identifier)
-    """Id of the :class:`~rightsdata.Actor`."""
+    """Id of the [`Actor`][rightsdata.Actor]."""
     role: ParticipantRole
     """The part they played."""
     citations: tuple[Citation, ...] = ()
@@ -138,7 +139,7 @@ class Event:
     id: str = attrs.field(validator=identifier)
     """Unique id within a dataset."""
     kind: str = attrs.field(validator=nonblank)
-    """What happened; see :class:`EventKind` for the documented values."""
+    """What happened; see [`EventKind`][rightsdata.EventKind] for the documented values."""
     title: str = attrs.field(validator=nonblank)
     """A short title in the dataset's own words."""
     date: DateRange
@@ -146,7 +147,7 @@ class Event:
     citations: tuple[Citation, ...] = attrs.field(validator=nonempty)
     """The sources that report it (at least one)."""
     facilities: tuple[str, ...] = attrs.field(default=(), validator=identifiers)
-    """Ids of the :class:`~rightsdata.Facility` records where it happened."""
+    """Ids of the [`Facility`][rightsdata.Facility] records where it happened."""
     participants: tuple[Participant, ...] = ()
     """Actors and their roles."""
     parent: str | None = attrs.field(default=None, validator=identifier)

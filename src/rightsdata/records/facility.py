@@ -17,7 +17,8 @@ __all__ = ["Facility", "FacilityKind"]
 
 
 class FacilityKind:
-    """Documented values for :attr:`Facility.kind` (an open vocabulary: others are allowed)."""
+    """Documented values for [`Facility.kind`][rightsdata.Facility.kind] (an open vocabulary: others
+    are allowed)."""
 
     PRISON: Final = "prison"
     """A prison or penitentiary complex."""
@@ -70,11 +71,11 @@ class Facility:
     name: str = attrs.field(validator=nonblank)
     """Its main name."""
     kind: str = attrs.field(validator=nonblank)
-    """What it is; see :class:`FacilityKind` for the documented values."""
+    """What it is; see [`FacilityKind`][rightsdata.FacilityKind] for the documented values."""
     parent: str | None = attrs.field(default=None, validator=identifier)
     """Id of the facility it is part of (a ward's prison)."""
     operator: str | None = attrs.field(default=None, validator=identifier)
-    """Id of the :class:`~rightsdata.Actor` that runs it."""
+    """Id of the [`Actor`][rightsdata.Actor] that runs it."""
     location: Location | None = None
     """Where it is."""
     aliases: tuple[Name, ...] = ()
@@ -100,11 +101,14 @@ class Facility:
     def certainly_operating(self, at: date | DateRange) -> bool:
         """Whether it was in operation on some day of ``at`` whatever its real period.
 
-        As :meth:`Position.certainly_held <rightsdata.Position.certainly_held>`: an unknown
+        As [`Position.certainly_held`][rightsdata.Position.certainly_held]: an unknown
         period is never certain.
 
+        ```pycon
         >>> f = Facility(id="evin", name="Evin", kind="prison", period=DateRange.parse("1972/2021"))
         >>> f.certainly_operating(date(1988, 8, 1)), f.possibly_operating(date(1960, 1, 1))
         (True, False)
+
+        ```
         """
         return _certainly_during(self.period, at)

@@ -18,7 +18,7 @@ __all__ = ["Figure", "Measure", "Share"]
 
 
 class Measure:
-    """Documented values for :attr:`Figure.measure` (an open vocabulary).
+    """Documented values for [`Figure.measure`][rightsdata.Figure.measure] (an open vocabulary).
 
     Measures nest for disagreement analysis: an execution is a killing, so "executed"
     counts towards "killed", not the reverse.
@@ -92,14 +92,14 @@ def _ratio(instance: object, attribute: attrs.Attribute[Any], value: Decimal) ->
 class Share:
     """A part of another figure's count, as a ratio ("half of those released").
 
-    The ratio is a :class:`~decimal.Decimal` (serialized as a string), never a float,
+    The ratio is a ``Decimal`` (serialized as a string), never a float,
     so "a third" can be kept as exactly as the source allows.
     """
 
     ratio: Decimal = attrs.field(validator=_ratio)
     """The part, between 0 and 1 ("0.5" for half)."""
     of: str = attrs.field(validator=identifier)
-    """Id of the :class:`Figure` whose count this is a part of."""
+    """Id of the [`Figure`][rightsdata.Figure] whose count this is a part of."""
     text: str | None = None
     """The words the share was given in ("half")."""
 
@@ -119,7 +119,7 @@ class Figure:
     id: str = attrs.field(validator=identifier)
     """Unique id within a dataset."""
     measure: str = attrs.field(validator=nonblank)
-    """What is counted; see :class:`Measure` for the documented values."""
+    """What is counted; see [`Measure`][rightsdata.Measure] for the documented values."""
     quantity: Quantity
     """The number, hedged as the source hedged it."""
     citations: tuple[Citation, ...] = attrs.field(validator=nonempty)

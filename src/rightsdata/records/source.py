@@ -107,7 +107,7 @@ class Source:
     title: str = attrs.field(validator=nonblank)
     """Its title, or a short description if it has none."""
     publisher: str | None = attrs.field(default=None, validator=identifier)
-    """The id of the :class:`~rightsdata.Actor` that published it."""
+    """The id of the [`Actor`][rightsdata.Actor] that published it."""
     published: DateRange | None = None
     """When it was published, as precisely as known; the anchor for relative dates."""
     url: str | None = attrs.field(default=None, validator=nonblank)

@@ -8,11 +8,11 @@ so files stay small and hand-editable; structuring restores them, so the round t
 exact.
 
 The rules for strings, integers, numbers and booleans are the ones the record
-constructors check (:mod:`rightsdata._typed`), so a record that can be built can be
+constructors check (``rightsdata._typed``), so a record that can be built can be
 written and read back, and one that is read passes its constructor.
 
-Two converters share the same hooks: :data:`converter`, the fast one, and a detailed
-one used only after a failure, to collect every problem of the value with its path.
+Two converters share the same hooks: [`converter`][rightsdata.converter], the fast one, and a
+detailed one used only after a failure, to collect every problem of the value with its path.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def _scalar(value: object) -> str:
 
 
 def _scalar_hook(t: type) -> Callable[[object, object], Any]:
-    """The structure hook of a scalar type: the shared rule of :data:`rightsdata._typed.TESTS`
+    """The structure hook of a scalar type: the shared rule of ``rightsdata._typed.TESTS``
     (a float field also takes an integer it can hold exactly, as a float)."""
     env: dict[str, Any] = {**TEST_ENV, "_Mismatch": _Mismatch}
     result = "float(value)" if t is float else "value"
@@ -186,7 +186,7 @@ _RATIO_PATTERN = (
     f"-?0(?:\\.0{{1,6}}|E{_EXPONENT})?|1(?:\\.0+)?|0\\.0{{0,5}}[1-9][0-9]*"
     "|[1-9](?:\\.[0-9]+)?E-(?:[7-9]|[1-9][0-9]{1,17})"
 )
-"""The strings of :data:`_DECIMAL_PATTERN` whose value is between 0 and 1 (``"-0"`` is
+"""The strings of ``_DECIMAL_PATTERN`` whose value is between 0 and 1 (``"-0"`` is
 0): the ratios a share is read from."""
 
 _DATETIME = re.compile(_DATETIME_PATTERN)
@@ -241,7 +241,7 @@ class _Unhandled(Exception):
 
 _MISSING: Any = object()
 _FAST_FNS: set[Callable[..., Any]] = set()
-"""The functions made by :func:`_fast_structure_fn`: they take the value alone."""
+"""The functions made by ``_fast_structure_fn``: they take the value alone."""
 
 # attrs' own __init__ reads this flag (set by attrs.validators.set_disabled) before it
 # runs validators; a record built without its __init__ must honour it the same way.
@@ -489,7 +489,8 @@ def _make(detailed: bool) -> OrjsonConverter:
 
 
 converter: OrjsonConverter = _make(detailed=False)
-"""The module-level converter: fast and strict. Use :func:`structure` to get full errors."""
+"""The module-level converter: fast and strict. Use [`structure`][rightsdata.serialize.structure] to
+get full errors."""
 
 _detailed: Converter = _make(detailed=True)
 
@@ -499,8 +500,8 @@ def tagged_structure_fn(cl: type[T], tag: str) -> Callable[[dict[str, Any]], T] 
 
     For JSON Lines, where every record names its type: it saves copying the dict to drop
     the tag. It raises *something* on any problem, not the documented error: on failure,
-    call :func:`structure` on the dict without its tag for the full report. ``None`` when
-    ``cl`` has fields the fast path does not handle.
+    call [`structure`][rightsdata.serialize.structure] on the dict without its tag for the full
+    report. ``None`` when ``cl`` has fields the fast path does not handle.
     """
     full = converter.get_structure_hook(cl)
     fn = _fast_structure_fn(converter, cl, full, tag=tag)
@@ -555,7 +556,8 @@ def problems_of(exc: BaseException, path: str = "") -> list[FieldProblem]:
 def structure(data: object, cls: type[T]) -> T:
     """Build a ``cls`` from JSON-ready data, strictly.
 
-    Raises :class:`~rightsdata.ValidationError` listing every problem with its field path.
+    Raises [`ValidationError`][rightsdata.ValidationError] listing every problem with its field
+    path.
     """
     try:
         return converter.structure(data, cls)

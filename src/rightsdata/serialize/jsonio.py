@@ -7,9 +7,10 @@ A JSON Lines file holds records of every kind, one per line, each an object whos
 object that gives a key twice (``{"id": "s1", "id": "s2"}``) is refused, naming the key
 and its line: JSON parsers differ on which of the two counts.
 
-:func:`read_jsonl` and :func:`read_json` stop at bad input; :func:`scan_jsonl` and
-:func:`scan_json` read the same files by the same rules but go on past a bad record,
-giving each one's errors in its place (as ``rightsdata validate`` does).
+[`read_jsonl`][rightsdata.read_jsonl] and [`read_json`][rightsdata.read_json] stop at bad input;
+[`scan_jsonl`][rightsdata.scan_jsonl] and [`scan_json`][rightsdata.scan_json] read the same files by
+the same rules but go on past a bad record, giving each one's errors in its place (as ``rightsdata
+validate`` does).
 """
 
 from __future__ import annotations
@@ -60,24 +61,28 @@ __all__ = [
 T = TypeVar("T")
 
 FORMAT_VERSION = 1
-"""The version of the JSON file layout written by :func:`write_json`."""
+"""The version of the JSON file layout written by [`write_json`][rightsdata.write_json]."""
 
 _TAGS = ", ".join(f'"{t}"' for t in RECORD_TYPES)
 
 _FAST: dict[str, Callable[[dict[str, Any]], Record]] = {
     tag: fn for tag, cls in RECORD_TYPES.items() if (fn := tagged_structure_fn(cls, tag))
 }
-"""Fast builders by type tag; on any failure, :func:`record_from_dict` says what is wrong."""
+"""Fast builders by type tag; on any failure,
+[`record_from_dict`][rightsdata.serialize.record_from_dict] says what is wrong."""
 
 
 def to_json(value: object) -> str:
     """Serialize a record (or any rightsdata value) to a compact JSON string.
 
-    Fields at their defaults are left out; :func:`from_json` restores them.
+    Fields at their defaults are left out; [`from_json`][rightsdata.from_json] restores them.
 
+    ```pycon
     >>> from rightsdata import Quantity
     >>> to_json(Quantity.at_least(5000, text="at least 5,000"))
     '{"low":5000,"high":null,"qualifier":"at_least","text":"at least 5,000"}'
+
+    ```
     """
     return _dumps(unstructure(value)).decode()
 
@@ -106,7 +111,7 @@ def _unencodable(data: object, path: str = "") -> str | None:
 
 
 def _dumps(data: object, option: int = 0) -> bytes:
-    """``orjson.dumps`` that raises :class:`~rightsdata.ValidationError` for text JSON
+    """``orjson.dumps`` that raises [`ValidationError`][rightsdata.ValidationError] for text JSON
     cannot hold (a lone surrogate, which no UTF-8 file can store)."""
     try:
         return orjson.dumps(data, option=option)
@@ -154,7 +159,7 @@ def _may_repeat_keys(raw: bytes, data: object) -> bool:
     as ``\\u003a``) the strings of ``raw`` hold the same colons as their values. So the
     colons of ``raw`` and of ``data`` written again are as many unless a pair (and the
     colons of its strings) was dropped. With a ``\\u`` escape, or when ``data`` cannot
-    be written again, the answer is ``True``: :func:`_duplicate_keys` looks.
+    be written again, the answer is ``True``: ``_duplicate_keys`` looks.
     """
     if b"\\" in raw and b"\\u" in raw:  # (one byte is found faster: most lines have none)
         return True
@@ -183,7 +188,7 @@ def _duplicate_keys(raw: bytes) -> list[tuple[str, int]]:
     """Every key of the valid JSON text ``raw`` that repeats an earlier key of its object:
     its path (``quantity.low``, ``records[2].id``) and its character offset in the text.
 
-    Only for the lines :func:`_may_repeat_keys` lets through: the C parser of :mod:`json`
+    Only for the lines ``_may_repeat_keys`` lets through: the C parser of ``json``
     answers first, then a walk of the text (iterative: any depth) finds where they are.
     """
     text = raw.decode("utf-8", errors="surrogatepass")
@@ -254,11 +259,14 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     """Read a ``cls`` back from JSON, strictly.
 
     A ``"type"`` key, as JSON Lines writes it, is accepted when it names ``cls``.
-    Raises :class:`~rightsdata.ValidationError` listing every problem.
+    Raises [`ValidationError`][rightsdata.ValidationError] listing every problem.
 
+    ```pycon
     >>> from rightsdata import Quantity
     >>> from_json('{"low": 5000, "high": null, "qualifier": "at_least"}', Quantity).low
     5000
+
+    ```
     """
     data = _loads(text)
     tag = TYPE_TAGS.get(cls)
@@ -277,9 +285,10 @@ def record_to_dict(record: Record) -> dict[str, JSONValue]:
 
 
 def record_from_dict(data: object) -> Record:
-    """Build a record from a dict tagged with ``"type"`` (as :func:`record_to_dict` makes).
+    """Build a record from a dict tagged with ``"type"`` (as
+    [`record_to_dict`][rightsdata.serialize.record_to_dict] makes).
 
-    The dict is not modified. Raises :class:`~rightsdata.ValidationError`.
+    The dict is not modified. Raises [`ValidationError`][rightsdata.ValidationError].
     """
     if type(data) is not dict:
         raise ValidationError.single("", f"expected an object, got {_show(data)}")
@@ -303,8 +312,8 @@ def record_from_dict(data: object) -> Record:
 @final
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Malformed:
-    """A record :func:`scan_jsonl` or :func:`scan_json` could not read, or a problem of a
-    JSON file as a whole: what is wrong, and the id the record gives."""
+    """A record [`scan_jsonl`][rightsdata.scan_jsonl] or [`scan_json`][rightsdata.scan_json] could
+    not read, or a problem of a JSON file as a whole: what is wrong, and the id the record gives."""
 
     error: ValidationError
     """Every problem found, naming the file (and the line in a JSON Lines file); the
@@ -324,13 +333,14 @@ def _id_of(data: object) -> str | None:
 
 
 def scan_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Record | Malformed]]:
-    """Stream a JSON Lines file by the rules of :func:`read_jsonl`, going on past bad lines.
+    """Stream a JSON Lines file by the rules of [`read_jsonl`][rightsdata.read_jsonl], going on past
+    bad lines.
 
     Yields ``(line, item)`` for each line that is not blank, in file order: ``line`` is
-    the 1-based line number and ``item`` the record, or a :class:`Malformed` holding the
-    located error (``events.jsonl:3: quantity.low: ...``) when the line is not valid
+    the 1-based line number and ``item`` the record, or a [`Malformed`][rightsdata.Malformed]
+    holding the located error (``events.jsonl:3: quantity.low: ...``) when the line is not valid
     JSON, gives a key twice in an object, or is not a valid record. Errors reading the
-    file itself (:class:`OSError`) are raised.
+    file itself (``OSError``) are raised.
     """
     name = os.fspath(path)
     fast = _FAST
@@ -362,8 +372,8 @@ def scan_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Record | Mal
 
 
 def _repeated(raw: bytes, data: object) -> Malformed | None:
-    """The :class:`Malformed` of JSON text that gives a key twice in one object, naming
-    every repeated key, or ``None`` when no key is repeated. The id is the record's
+    """The [`Malformed`][rightsdata.Malformed] of JSON text that gives a key twice in one object,
+    naming every repeated key, or ``None`` when no key is repeated. The id is the record's
     ``"id"`` unless the ``"id"`` itself is repeated."""
     duplicates = _duplicate_keys(raw)
     if not duplicates:
@@ -377,7 +387,8 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Record]:
     """Stream the records of a JSON Lines file, one at a time, in file order.
 
     Errors name the file and line: ``events.jsonl:3: quantity.low: expected an integer,
-    got "many"``. The first bad line stops the reading; :func:`scan_jsonl` goes on.
+    got "many"``. The first bad line stops the reading; [`scan_jsonl`][rightsdata.scan_jsonl] goes
+    on.
     """
     for _, item in scan_jsonl(path):
         if type(item) is Malformed:  # (not isinstance: a little faster, and it is final)
@@ -442,7 +453,7 @@ def _cannot_write(path: str | os.PathLike[str], exc: OSError) -> OSError:
 
 @contextlib.contextmanager
 def _writing(path: str | os.PathLike[str]) -> Iterator[None]:
-    """Raise the :class:`OSError` of the block as :func:`_cannot_write` words it."""
+    """Raise the ``OSError`` of the block as ``_cannot_write`` words it."""
     try:
         yield
     except OSError as exc:
@@ -450,7 +461,7 @@ def _writing(path: str | os.PathLike[str]) -> Iterator[None]:
 
 
 def _temporary_names(target: Path) -> re.Pattern[str]:
-    """The names :func:`_atomic_write` gives its temporary files for ``target``."""
+    """The names ``_atomic_write`` gives its temporary files for ``target``."""
     return re.compile(rf"\.{re.escape(target.name)}\.[a-z0-9_]{{8}}\.tmp")
 
 
@@ -537,7 +548,7 @@ def _atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None
     """Write to a temporary file beside ``path`` and rename it over, so a crash or a bad
     record leaves any old file whole.
 
-    An :class:`OSError` of writing names ``path``, not the temporary file, and says why
+    An ``OSError`` of writing names ``path``, not the temporary file, and says why
     in words ("folder nope does not exist", "it is a folder", "no space left on device");
     errors raised while producing ``chunks`` (reading another file, a bad record) pass
     unchanged. A symbolic link ``path`` is written through: the file it names is
@@ -605,16 +616,17 @@ def write_jsonl(path: str | os.PathLike[str], records: Iterable[Record]) -> int:
 
 
 def scan_json(path: str | os.PathLike[str]) -> Iterator[tuple[int | None, Record | Malformed]]:
-    """Read a JSON file by the rules of :func:`read_json`, going on past bad records.
+    """Read a JSON file by the rules of [`read_json`][rightsdata.read_json], going on past bad
+    records.
 
-    Yields ``(None, problem)`` for each :class:`Malformed` problem of the file as a whole
-    first (an unknown top-level key, a wrong ``"format"`` or ``"version"``), then
+    Yields ``(None, problem)`` for each [`Malformed`][rightsdata.Malformed] problem of the file as a
+    whole first (an unknown top-level key, a wrong ``"format"`` or ``"version"``), then
     ``(i, item)`` for the ``i``-th item of the ``"records"`` list: the record, or a
-    :class:`Malformed` whose error paths start with ``records[i]``. A file that is not
-    JSON (its error names the line) or not an object with a ``"records"`` list gives
+    [`Malformed`][rightsdata.Malformed] whose error paths start with ``records[i]``. A file that is
+    not JSON (its error names the line) or not an object with a ``"records"`` list gives
     that one problem and nothing else; one that gives a key twice in an object gives one
     problem for each such key (its error names the line and the key's path,
-    ``records[2].id``) and nothing else. Errors reading the file itself (:class:`OSError`)
+    ``records[2].id``) and nothing else. Errors reading the file itself (``OSError``)
     are raised.
     """
     name = os.fspath(path)
@@ -624,7 +636,8 @@ def scan_json(path: str | os.PathLike[str]) -> Iterator[tuple[int | None, Record
 
 
 def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record | Malformed]]:
-    """:func:`scan_json` of the bytes ``raw`` read from the file ``name`` (read once)."""
+    """[`scan_json`][rightsdata.scan_json] of the bytes ``raw`` read from the file ``name`` (read
+    once)."""
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -678,11 +691,11 @@ def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record
 
 
 def read_json(path: str | os.PathLike[str]) -> list[Record]:
-    """Read every record of a JSON file written by :func:`write_json`.
+    """Read every record of a JSON file written by [`write_json`][rightsdata.write_json].
 
-    Raises :class:`~rightsdata.ValidationError` naming the file and listing every
-    problem; :func:`scan_json` gives them record by record. A file that is not JSON, or
-    gives a key twice in an object, raises the first such problem, with its line.
+    Raises [`ValidationError`][rightsdata.ValidationError] naming the file and listing every
+    problem; [`scan_json`][rightsdata.scan_json] gives them record by record. A file that is not
+    JSON, or gives a key twice in an object, raises the first such problem, with its line.
     """
     records: list[Record] = []
     problems: list[FieldProblem] = []

@@ -1,12 +1,12 @@
 """The JSON Schema (draft 2020-12) of the records, generated from the attrs classes.
 
-:func:`json_schema` walks the fields and type hints of every record class and of
+[`json_schema`][rightsdata.json_schema] walks the fields and type hints of every record class and of
 everything they contain, and describes each class and enum under ``$defs``, with the
 field and class docstrings as descriptions. The root schema is one JSON Lines line: a
 record tagged with its ``"type"``; each record's own definition (``$defs/Event``) is the
-record as :func:`~rightsdata.serialize.to_json` writes it, the tag optional.
-``$defs/File`` is the layout :func:`write_json` writes. Fields at their defaults are
-left out by the serializer, so only fields without a default are ``required``.
+record as [`to_json`][rightsdata.to_json] writes it, the tag optional.
+``$defs/File`` is the layout [`write_json`][rightsdata.write_json] writes. Fields at their defaults
+are left out by the serializer, so only fields without a default are ``required``.
 
 The schema checks the shape: types, required and unknown fields, enum values, and the
 rules of single fields, generated from the rules the converter and the record classes
@@ -22,13 +22,13 @@ an RFC 3339 ``date-time``; one a source gave without an offset (local time, as
 
 Two differences are left, and documented. Rules that tie fields together (a date
 range's order, a quantity's bounds) are the library's alone: a record the schema
-accepts can still be refused by :func:`~rightsdata.serialize.record_from_dict`. And
+accepts can still be refused by [`record_from_dict`][rightsdata.serialize.record_from_dict]. And
 JSON Schema counts ``5000.0`` as the integer ``5000`` (its numbers have no integer
 kind), while the loader, which reads the text, refuses ``5000.0`` for a count and
 ``1.0`` for the version.
 
 Run as a program to write (atomically, as ``rightsdata schema --write`` does) or check
-the committed copy::
+the committed copy:
 
     python -m rightsdata.serialize.schema --write docs/schema.json
     python -m rightsdata.serialize.schema --check docs/schema.json
@@ -91,7 +91,7 @@ def _whole(pattern: str) -> str:
     return f"^(?:{pattern})$(?!\\n)"
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _spaces() -> str:
     """The characters ``str.split`` and ``str.strip`` take for whitespace (``str.isspace``),
     as the inside of a character class: ``\\s`` means other sets in ECMA-262 and Python."""
@@ -153,26 +153,19 @@ _CLASS_RULES: dict[tuple[type, str], _Schema] = {
 
 _FACTORY = cast(type, type(attrs.Factory(tuple)))
 
-_ROLE = re.compile(r":[a-z]+:`(~?)([^`]+)`")
 _LINK = re.compile(r"\[(`[^`\]]+`)\]\[[^\]]*\]")
 
 
 def _plain(doc: str) -> str:
-    """A docstring as Markdown-ish text: paragraphs unwrapped, doctests (fenced or not)
-    left out, cross-reference links and Sphinx roles turned into the names they show,
-    double backquotes into single ones."""
-
-    def role(m: re.Match[str]) -> str:
-        target = m.group(2)
-        return f"`{target.rsplit('.', 1)[-1] if m.group(1) else target}`"
-
+    """A docstring as Markdown-ish text: paragraphs unwrapped, doctest fences left out,
+    cross-reference links turned into the names they show, double backquotes into single
+    ones."""
     paragraphs = [
         " ".join(line.strip() for line in p.splitlines())
         for p in inspect.cleandoc(doc).split("\n\n")
-        if p.strip() and not p.lstrip().startswith(("```", ">>>"))
+        if p.strip() and not p.lstrip().startswith("```")
     ]
-    text = _LINK.sub(r"\1", "\n\n".join(paragraphs))
-    return _ROLE.sub(role, text).replace("``", "`")
+    return _LINK.sub(r"\1", "\n\n".join(paragraphs)).replace("``", "`")
 
 
 def _class_node(cls: type) -> ast.ClassDef | None:
@@ -366,14 +359,17 @@ def json_schema() -> dict[str, JSONValue]:
     property, required there, is its tag (``"source"``, ``"actor"``, ``"facility"``,
     ``"event"``, ``"figure"``). The definition of each record type under ``$defs``
     (``$defs/Event``) allows the tag without requiring it, so it validates what
-    :func:`~rightsdata.serialize.to_json` writes and :func:`~rightsdata.serialize.from_json`
+    [`to_json`][rightsdata.to_json] writes and [`from_json`][rightsdata.from_json]
     reads, as well as a JSON Lines line of that type. ``$defs`` describes every class
     and enum the records contain, and ``$defs/File`` the layout
-    :func:`~rightsdata.serialize.write_json` writes. A new dict is built on each call.
+    [`write_json`][rightsdata.write_json] writes. A new dict is built on each call.
 
+    ```pycon
     >>> schema = json_schema()
     >>> schema["$defs"]["Quantity"]["required"]
     ['low', 'high']
+
+    ```
     """
     builder = _Builder()
     for tag, cls in RECORD_TYPES.items():
@@ -394,7 +390,7 @@ def json_schema() -> dict[str, JSONValue]:
     file_def: _Schema = {
         "title": "File",
         "description": _plain(
-            """A JSON file as :func:`~rightsdata.serialize.write_json` writes it: the format
+            """A JSON file as [`write_json`][rightsdata.write_json] writes it: the format
             name, its version and the records, in order."""
         ),
         "type": "object",

@@ -424,13 +424,11 @@ def _margin(margin: object) -> Fraction:
 
 
 def _delta(n: int, margin: object) -> int:
-    """``margin`` × ``n``, rounded up (so bounds round outward), computed exactly."""
-    ratio = _margin(margin)
-    if isinstance(n, bool) or not isinstance(n, int):
-        raise ValidationError.single(
-            "best", f"expected a count (an int), got {type(n).__name__} {_shown(n)}"
-        )
-    return math.ceil(abs(n) * ratio)
+    """``margin`` × ``n``, rounded up (so bounds round outward), computed exactly.
+
+    ``n`` is a count already checked (by ``_count`` in the constructors, by the reader in
+    the parser); ``margin`` is checked here, before any arithmetic."""
+    return math.ceil(abs(n) * _margin(margin))
 
 
 # ---------------------------------------------------------------------------------------

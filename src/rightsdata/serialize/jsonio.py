@@ -33,6 +33,7 @@ try:
 except ImportError:  # pragma: no cover (not POSIX)
     fcntl = None  # type: ignore[assignment]
 
+from rightsdata._typed import SURROGATE
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.records import RECORD_TYPES, TYPE_TAGS, Record
 from rightsdata.serialize.converter import (
@@ -119,9 +120,7 @@ def _dumps(data: object, option: int = 0) -> bytes:
         path = _unencodable(data)
         if path is None:
             raise
-        raise ValidationError.single(
-            path, "text holds a lone surrogate, which JSON (UTF-8) cannot store"
-        ) from None
+        raise ValidationError.single(path, SURROGATE) from None
 
 
 def _invalid_json(exc: orjson.JSONDecodeError) -> ValidationError:

@@ -11,6 +11,7 @@ from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange, Precision
 from rightsdata.records._checks import identifier, nonblank
 from rightsdata.records.common import Citation, Name
+from rightsdata.records.references import refers
 
 __all__ = ["Actor", "ActorKind", "Position", "as_period"]
 
@@ -84,7 +85,9 @@ class Position:
 
     title: str = attrs.field(validator=nonblank)
     """The post, as named ("head of the Prisons Organization")."""
-    organization: str | None = attrs.field(default=None, validator=identifier)
+    organization: str | None = attrs.field(
+        default=None, validator=identifier, metadata=refers("actor")
+    )
     """Id of the [`Actor`][rightsdata.Actor] the post belongs to."""
     period: DateRange | None = None
     """When it was held, as precisely as known; ``None`` if not known at all."""
@@ -137,7 +140,7 @@ class Actor:
     """Other spellings, scripts, translations and names."""
     positions: tuple[Position, ...] = ()
     """Posts held over time."""
-    parent: str | None = attrs.field(default=None, validator=identifier)
+    parent: str | None = attrs.field(default=None, validator=identifier, metadata=refers("actor"))
     """Id of the organization this actor is part of (a regional office of an NGO)."""
     description: str | None = None
     """A short description in the dataset's own words."""

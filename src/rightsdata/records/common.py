@@ -11,6 +11,7 @@ import attrs
 from rightsdata._typed import typed
 from rightsdata.errors import ValidationError
 from rightsdata.records._checks import identifier, nonblank
+from rightsdata.records.references import refers
 
 __all__ = ["Citation", "Coordinates", "Location", "Name", "NameKind"]
 
@@ -26,7 +27,7 @@ class Citation:
     ```
     """
 
-    source: str = attrs.field(validator=identifier)
+    source: str = attrs.field(validator=identifier, metadata=refers("source"))
     """The id of the [`Source`][rightsdata.Source] that says it."""
     locator: str | None = attrs.field(default=None, validator=nonblank)
     """Where in the source: a page, paragraph, timestamp or section."""

@@ -11,6 +11,7 @@ from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, identifiers, nonblank, nonempty
 from rightsdata.records.common import Citation, Location
+from rightsdata.records.references import refers
 
 __all__ = ["Event", "EventKind", "Participant", "ParticipantRole", "ReportedDate"]
 
@@ -106,7 +107,7 @@ class ParticipantRole(enum.Enum):
 class Participant:
     """An actor in a role in an event, and the sources that put them there."""
 
-    actor: str = attrs.field(validator=identifier)
+    actor: str = attrs.field(validator=identifier, metadata=refers("actor"))
     """Id of the [`Actor`][rightsdata.Actor]."""
     role: ParticipantRole
     """The part they played."""
@@ -146,11 +147,13 @@ class Event:
     """When it happened, as precisely as the sources allow."""
     citations: tuple[Citation, ...] = attrs.field(validator=nonempty)
     """The sources that report it (at least one)."""
-    facilities: tuple[str, ...] = attrs.field(default=(), validator=identifiers)
+    facilities: tuple[str, ...] = attrs.field(
+        default=(), validator=identifiers, metadata=refers("facility")
+    )
     """Ids of the [`Facility`][rightsdata.Facility] records where it happened."""
     participants: tuple[Participant, ...] = ()
     """Actors and their roles."""
-    parent: str | None = attrs.field(default=None, validator=identifier)
+    parent: str | None = attrs.field(default=None, validator=identifier, metadata=refers("event"))
     """Id of the larger event it is part of."""
     location: Location | None = None
     """Where it happened, when that is more than its facilities say."""

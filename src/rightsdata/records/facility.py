@@ -12,6 +12,7 @@ from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, nonblank
 from rightsdata.records.actor import _certainly_during, _names, _possibly_during
 from rightsdata.records.common import Citation, Location, Name
+from rightsdata.records.references import refers
 
 __all__ = ["Facility", "FacilityKind"]
 
@@ -72,9 +73,11 @@ class Facility:
     """Its main name."""
     kind: str = attrs.field(validator=nonblank)
     """What it is; see [`FacilityKind`][rightsdata.FacilityKind] for the documented values."""
-    parent: str | None = attrs.field(default=None, validator=identifier)
+    parent: str | None = attrs.field(
+        default=None, validator=identifier, metadata=refers("facility")
+    )
     """Id of the facility it is part of (a ward's prison)."""
-    operator: str | None = attrs.field(default=None, validator=identifier)
+    operator: str | None = attrs.field(default=None, validator=identifier, metadata=refers("actor"))
     """Id of the [`Actor`][rightsdata.Actor] that runs it."""
     location: Location | None = None
     """Where it is."""

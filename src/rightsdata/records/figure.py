@@ -13,6 +13,7 @@ from rightsdata.errors import ValidationError
 from rightsdata.quantity import Quantity
 from rightsdata.records._checks import identifier, nonblank, nonempty
 from rightsdata.records.common import Citation
+from rightsdata.records.references import refers
 
 __all__ = ["Figure", "Measure", "Share"]
 
@@ -98,7 +99,7 @@ class Share:
 
     ratio: Decimal = attrs.field(validator=_ratio)
     """The part, between 0 and 1 ("0.5" for half)."""
-    of: str = attrs.field(validator=identifier)
+    of: str = attrs.field(validator=identifier, metadata=refers("figure"))
     """Id of the [`Figure`][rightsdata.Figure] whose count this is a part of."""
     text: str | None = None
     """The words the share was given in ("half")."""
@@ -126,7 +127,9 @@ class Figure:
     """The sources that give it (at least one)."""
     unit: str = attrs.field(default="persons", validator=nonblank)
     """What one unit is: "persons" by default; "cities", "gigabytes", "executions"."""
-    subject: str | None = attrs.field(default=None, validator=identifier)
+    subject: str | None = attrs.field(
+        default=None, validator=identifier, metadata=refers("event", "facility", "actor")
+    )
     """Id of the Event, Facility or Actor it counts for."""
     period: DateRange | None = None
     """The span the count covers ("in 2020", "the past two months"). Leave it ``None`` when

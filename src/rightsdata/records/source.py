@@ -13,6 +13,7 @@ from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange, offset_problem
 from rightsdata.errors import ValidationError
 from rightsdata.records._checks import identifier, identifiers, nonblank
+from rightsdata.records.references import refers
 
 __all__ = ["Reliability", "Source", "SourceKind"]
 
@@ -106,13 +107,17 @@ class Source:
     """What kind of source it is."""
     title: str = attrs.field(validator=nonblank)
     """Its title, or a short description if it has none."""
-    publisher: str | None = attrs.field(default=None, validator=identifier)
+    publisher: str | None = attrs.field(
+        default=None, validator=identifier, metadata=refers("actor")
+    )
     """The id of the [`Actor`][rightsdata.Actor] that published it."""
     published: DateRange | None = None
     """When it was published, as precisely as known; the anchor for relative dates."""
     url: str | None = attrs.field(default=None, validator=nonblank)
     """Where it was found."""
-    cites: tuple[str, ...] = attrs.field(default=(), validator=_no_self_citation)
+    cites: tuple[str, ...] = attrs.field(
+        default=(), validator=_no_self_citation, metadata=refers("source")
+    )
     """Ids of the sources it relies on, directly."""
     authors: tuple[str, ...] = ()
     """Its authors' names, as credited."""

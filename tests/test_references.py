@@ -1,0 +1,142 @@
+"""References declared on the fields, and the generated walkers that follow them."""
+
+from __future__ import annotations
+
+import linecache
+import typing
+from collections.abc import Iterator
+
+import attrs
+import pytest
+from hypothesis import given
+
+from rightsdata import Citation, Dataset, DateRange, ProblemKind
+from rightsdata import strategies as rs
+from rightsdata.records import RECORD_TYPES, Record
+from rightsdata.records.references import (
+    REFERS,
+    periods,
+    reference_fields,
+    references,
+    refers,
+    renamed,
+)
+
+# The contract: which field of which class refers to which records. A new reference
+# field is one `metadata=refers(...)` on the field, and one line here.
+DECLARED = {
+    "Source": [("publisher", ("actor",), False), ("cites", ("source",), True)],
+    "Actor": [("parent", ("actor",), False)],
+    "Position": [("organization", ("actor",), False)],
+    "Facility": [("parent", ("facility",), False), ("operator", ("actor",), False)],
+    "Event": [
+        ("facilities", ("facility",), True),
+        ("parent", ("event",), False),
+    ],
+    "Participant": [("actor", ("actor",), False)],
+    "Figure": [("subject", ("event", "facility", "actor"), False)],
+    "Share": [("of", ("figure",), False)],
+    "Citation": [("source", ("source",), False)],
+}
+
+
+def _classes() -> Iterator[type]:
+    """Every record class and every attrs part reachable from one."""
+    seen: list[type] = []
+    todo: list[type] = list(RECORD_TYPES.values())
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.append(cls)
+        hints = typing.get_type_hints(cls)
+        for a in attrs.fields(cls):
+            for t in [hints[a.name], *typing.get_args(hints[a.name])]:
+                for u in [t, *typing.get_args(t)]:
+                    if isinstance(u, type) and attrs.has(u):
+                        todo.append(u)
+    return iter(seen)
+
+
+def test_declared_reference_fields_are_the_contract() -> None:
+    found = {
+        cls.__name__: [(f.name, f.targets, f.many) for f in reference_fields(cls)]
+        for cls in _classes()
+        if reference_fields(cls)
+    }
+    assert found == DECLARED
+
+
+def test_every_id_valued_field_declares_what_it_refers_to() -> None:
+    # a field checked as an id, other than a record's own id, is a reference: one
+    # without the declaration would silently escape validate(), renames and merges
+    from rightsdata.records import _checks
+
+    for cls in _classes():
+        for a in attrs.fields(cls):
+            if a.name != "id" and a.validator in (_checks.identifier, _checks.identifiers):
+                assert REFERS in a.metadata, f"{cls.__name__}.{a.name}"
+
+
+def test_refers_needs_a_tag() -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        refers()
+
+
+def _oracle(obj: object, path: str = "") -> Iterator[tuple[str, object, str]]:
+    """A plain runtime walk: each (path, value, 'ref' or 'period') at any depth."""
+    for a in attrs.fields(type(obj)):
+        value = getattr(obj, a.name)
+        items = (
+            [(f"{path}{a.name}[{i}]", v) for i, v in enumerate(value)]
+            if isinstance(value, tuple)
+            else [(path + a.name, value)]
+        )
+        for p, v in items:
+            if REFERS in a.metadata and v is not None:
+                yield p, v, "ref"
+            elif isinstance(v, DateRange):
+                yield p, v, "period"
+            elif attrs.has(type(v)):
+                yield from _oracle(v, p + ".")
+
+
+@given(rs.records())
+def test_walkers_agree_with_a_plain_walk(record: Record) -> None:
+    expected = list(_oracle(record))
+    assert [(p, t) for p, t, _ in references(record)] == [
+        (p, v) for p, v, k in expected if k == "ref"
+    ]
+    assert list(periods(record)) == [(p, v) for p, v, k in expected if k == "period"]
+    for _, _, allowed in references(record):
+        assert allowed
+        assert all(cls in RECORD_TYPES.values() for cls in allowed)
+
+
+@given(rs.records())
+def test_renamed_renames_the_id_and_every_reference(record: Record) -> None:
+    assert renamed(record, {}) is record
+    mapping = {record.id: record.id + "-r"} | {t: t + "-r" for _, t, _ in references(record)}
+    out = renamed(record, mapping)
+    assert out.id == record.id + "-r"
+    assert [(p, t + "-r") for p, t, _ in references(record)] == [
+        (p, t) for p, t, _ in references(out)
+    ]
+    assert list(periods(out)) == list(periods(record))
+    assert renamed(out, {v: k for k, v in mapping.items()}) == record
+
+
+@given(rs.records())
+def test_validate_checks_every_declared_reference(record: Record) -> None:
+    # alone in a dataset, a record's references to other ids all dangle
+    problems = Dataset([record]).validate()
+    dangling = {p.field for p in problems if p.kind is ProblemKind.DANGLING_REFERENCE}
+    assert dangling == {p for p, t, _ in references(record) if t != record.id}
+
+
+def test_generated_walk_is_readable_in_tracebacks() -> None:
+    c = Citation(source="ai-2018")
+    assert list(references(c)) == [("source", "ai-2018", (RECORD_TYPES["source"],))]
+    names = [k for k in linecache.cache if k.startswith("<rightsdata references of")]
+    assert names
+    assert all("def collect" in "".join(linecache.getlines(n)) for n in names)

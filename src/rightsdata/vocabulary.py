@@ -26,6 +26,7 @@ from types import MappingProxyType
 from typing import Final
 
 from rightsdata.records import Measure
+from rightsdata.records.figure import MEASURE_PARENTS
 
 __all__ = [
     "DOCUMENTED_MEASURES",
@@ -37,17 +38,6 @@ __all__ = [
     "measure_key",
     "unit_key",
 ]
-
-MEASURE_PARENTS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        Measure.EXECUTED: Measure.KILLED,
-        Measure.KILLED: Measure.DIED,
-        Measure.DIED_IN_CUSTODY: Measure.DIED,
-        Measure.ARRESTED: Measure.DETAINED,
-    }
-)
-"""Measure nesting: each key counts towards its value (an execution is a killing, an
-arrested person was detained)."""
 
 MEASURE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType(
     {

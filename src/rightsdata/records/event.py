@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import enum
-from typing import Final
+from typing import ClassVar, Final
 
 import attrs
 
 from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, identifiers, nonblank, nonempty
+from rightsdata.records._vocabulary import open_vocabulary
 from rightsdata.records.common import Citation, Location
 from rightsdata.records.references import refers
 
 __all__ = ["Event", "EventKind", "Participant", "ParticipantRole", "ReportedDate"]
 
 
+@open_vocabulary
 class EventKind:
     """Documented values for [`Event.kind`][rightsdata.Event.kind] (an open vocabulary: others are
     allowed)."""
@@ -57,29 +59,8 @@ class EventKind:
     OTHER: Final = "other"
     """Anything else."""
 
-    ALL: Final = frozenset(
-        {
-            EXECUTION,
-            KILLING,
-            ARREST,
-            DETENTION,
-            ENFORCED_DISAPPEARANCE,
-            TORTURE,
-            DEATH_IN_CUSTODY,
-            RELEASE,
-            LEAK,
-            HACK,
-            STATEMENT,
-            PUBLICATION,
-            TRIAL,
-            SENTENCE,
-            PROTEST,
-            ELECTION,
-            HARASSMENT,
-            OTHER,
-        }
-    )
-    """Every documented value."""
+    ALL: ClassVar[frozenset[str]]
+    """Every documented value (gathered from the constants above)."""
 
 
 class ParticipantRole(enum.Enum):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
+from typing import ClassVar, Final
 
 import attrs
 
 from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, nonblank
+from rightsdata.records._vocabulary import open_vocabulary
 from rightsdata.records.actor import _certainly_during, _names, _possibly_during
 from rightsdata.records.common import Citation, Location, Name
 from rightsdata.records.references import refers
@@ -17,6 +18,7 @@ from rightsdata.records.references import refers
 __all__ = ["Facility", "FacilityKind"]
 
 
+@open_vocabulary
 class FacilityKind:
     """Documented values for [`Facility.kind`][rightsdata.Facility.kind] (an open vocabulary: others
     are allowed)."""
@@ -42,21 +44,8 @@ class FacilityKind:
     OTHER: Final = "other"
     """Anything else."""
 
-    ALL: Final = frozenset(
-        {
-            PRISON,
-            WARD,
-            DETENTION_CENTRE,
-            SAFE_HOUSE,
-            COURT,
-            POLICE_STATION,
-            CAMP,
-            HOSPITAL,
-            CEMETERY,
-            OTHER,
-        }
-    )
-    """Every documented value."""
+    ALL: ClassVar[frozenset[str]]
+    """Every documented value (gathered from the constants above)."""
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)

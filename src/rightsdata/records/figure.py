@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Final
+from types import MappingProxyType
+from typing import Any, ClassVar, Final
 
 import attrs
 
@@ -12,12 +14,14 @@ from rightsdata.dates.range import DateRange
 from rightsdata.errors import ValidationError
 from rightsdata.quantity import Quantity
 from rightsdata.records._checks import identifier, nonblank, nonempty
+from rightsdata.records._vocabulary import open_vocabulary
 from rightsdata.records.common import Citation
 from rightsdata.records.references import refers
 
-__all__ = ["Figure", "Measure", "Share"]
+__all__ = ["MEASURE_PARENTS", "Figure", "Measure", "Share"]
 
 
+@open_vocabulary
 class Measure:
     """Documented values for [`Figure.measure`][rightsdata.Figure.measure] (an open vocabulary).
 
@@ -56,26 +60,21 @@ class Measure:
     OTHER: Final = "other"
     """Anything else."""
 
-    ALL: Final = frozenset(
-        {
-            KILLED,
-            EXECUTED,
-            DIED,
-            DIED_IN_CUSTODY,
-            DETAINED,
-            ARRESTED,
-            RELEASED,
-            INFECTED,
-            DISAPPEARED,
-            TORTURED,
-            INTERVIEWED,
-            LOCATIONS,
-            DATA_VOLUME,
-            DOCUMENTS,
-            OTHER,
-        }
-    )
-    """Every documented value."""
+    ALL: ClassVar[frozenset[str]]
+    """Every documented value (gathered from the constants above)."""
+
+
+MEASURE_PARENTS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        Measure.EXECUTED: Measure.KILLED,
+        Measure.KILLED: Measure.DIED,
+        Measure.DIED_IN_CUSTODY: Measure.DIED,
+        Measure.ARRESTED: Measure.DETAINED,
+    }
+)
+"""Measure nesting: each key counts towards its value (an execution is a killing, an
+arrested person was detained). Kept beside [`Measure`][rightsdata.Measure]; also
+`rightsdata.vocabulary.MEASURE_PARENTS`."""
 
 
 def _ratio(instance: object, attribute: attrs.Attribute[Any], value: Decimal) -> None:

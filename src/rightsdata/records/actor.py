@@ -8,49 +8,13 @@ from datetime import date
 import attrs
 
 from rightsdata._typed import typed
-from rightsdata.dates.range import DateRange, Precision
+from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, nonblank
+from rightsdata.records._spans import as_period, certainly_during, names_of, possibly_during
 from rightsdata.records.common import Citation, Name
 from rightsdata.records.references import refers
 
 __all__ = ["Actor", "ActorKind", "Position", "as_period"]
-
-
-def as_period(at: date | DateRange) -> DateRange:
-    """A day or a DateRange as a period to ask about: every day from its first to its last.
-
-    ``at`` means "at any time within these bounds": the result is an interval whose two
-    ends are exact days, so that what is certainly held at some time in it can be told
-    from what possibly is. An open end reaches to the first or last representable day.
-    A datetime is refused ([`ValidationError`][rightsdata.ValidationError]): pass its day.
-    """
-    if not isinstance(at, DateRange):
-        at = DateRange.day(at)
-    return DateRange(
-        earliest=at.earliest if at.earliest is not None else date.min,
-        latest=at.latest if at.latest is not None else date.max,
-        precision=Precision.DAY,
-        earliest_precision=Precision.DAY,
-        latest_precision=Precision.DAY,
-    )
-
-
-def _names(name: str, aliases: tuple[Name, ...]) -> tuple[str, ...]:
-    """The main name, then every alias, as written, without repeats."""
-    return tuple(dict.fromkeys([name, *(a.text for a in aliases)]))
-
-
-def _possibly_during(period: DateRange | None, at: date | DateRange) -> bool:
-    """Whether ``period`` (``None``: not known, so any time) can take in a day of ``at``."""
-    span = as_period(at)  # checks ``at`` even when the period is unknown
-    return period is None or period.possibly_overlaps(span)
-
-
-def _certainly_during(period: DateRange | None, at: date | DateRange) -> bool:
-    """Whether ``period`` takes in a day of ``at`` whatever its real days (never when
-    it is not known)."""
-    span = as_period(at)
-    return period is not None and period.certainly_overlaps(span)
 
 
 class ActorKind(enum.Enum):
@@ -106,7 +70,7 @@ class Position:
 
         ```
         """
-        return _possibly_during(self.period, at)
+        return possibly_during(self.period, at)
 
     def certainly_held(self, at: date | DateRange) -> bool:
         """Whether the post was held on some day of ``at`` whatever days it really took.
@@ -123,7 +87,7 @@ class Position:
 
         ```
         """
-        return _certainly_during(self.period, at)
+        return certainly_during(self.period, at)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
@@ -149,7 +113,7 @@ class Actor:
 
     def names(self) -> tuple[str, ...]:
         """The main name, then every alias, as written, without repeats."""
-        return _names(self.name, self.aliases)
+        return names_of(self.name, self.aliases)
 
     def positions_at(
         self, at: date | DateRange, *, certainly: bool = False

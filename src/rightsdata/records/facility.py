@@ -10,8 +10,8 @@ import attrs
 from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
 from rightsdata.records._checks import identifier, nonblank
+from rightsdata.records._spans import certainly_during, names_of, possibly_during
 from rightsdata.records._vocabulary import open_vocabulary
-from rightsdata.records.actor import _certainly_during, _names, _possibly_during
 from rightsdata.records.common import Citation, Location, Name
 from rightsdata.records.references import refers
 
@@ -81,14 +81,14 @@ class Facility:
 
     def names(self) -> tuple[str, ...]:
         """The main name, then every alias, as written, without repeats."""
-        return _names(self.name, self.aliases)
+        return names_of(self.name, self.aliases)
 
     def possibly_operating(self, at: date | DateRange) -> bool:
         """Whether it can have been in operation on some day of ``at`` (a day or a range).
 
         With no known period, it can have been at any time.
         """
-        return _possibly_during(self.period, at)
+        return possibly_during(self.period, at)
 
     def certainly_operating(self, at: date | DateRange) -> bool:
         """Whether it was in operation on some day of ``at`` whatever its real period.
@@ -103,4 +103,4 @@ class Facility:
 
         ```
         """
-        return _certainly_during(self.period, at)
+        return certainly_during(self.period, at)

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import ast
 import importlib
+import importlib.metadata
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -173,3 +176,22 @@ def test_long_functions_say_why() -> None:
                 if size > MAX_FUNCTION_LINES and LONG_REASON not in (ast.get_docstring(node) or ""):
                     long.append(f"{path.relative_to(SRC)}:{node.lineno} {node.name} ({size})")
     assert not long, "\n".join(long)
+
+
+def test_light_imports_stay_light() -> None:
+    # the package imports a name when first asked for it, so the date parser and the
+    # records do not pull in cattrs (serialization) or rapidfuzz (names)
+    code = (
+        "import sys, rightsdata.dates, rightsdata.records, rightsdata.quantity\n"
+        "heavy = {'cattrs', 'rapidfuzz', 'rightsdata.disagree', 'rightsdata.dataset'}\n"
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_version_is_the_package_metadatas() -> None:
+    import rightsdata
+
+    assert rightsdata.__version__ == importlib.metadata.version("rightsdata")
+    assert "__version__" in dir(rightsdata)

@@ -9,11 +9,7 @@ import traceback
 import click
 
 from rightsdata.cli._errors import _Failure, _one_line
-from rightsdata.cli._render import (
-    _guard_stdout,
-    _OutputError,
-    _quiet_stdout,
-)
+from rightsdata.cli._render import _guard_stdout, _OutputError, _quiet_stdout
 
 
 class _Group(click.Group):

@@ -34,7 +34,7 @@ _FILE = click.argument("file", required=False, type=click.Path(path_type=Path))
 """The optional FILE argument of the commands that default to the bundled example."""
 
 
-# -- reading -------------------------------------------------------------------------
+# -- reading --------------------------------------------------------------------------
 
 
 def _records(name: str) -> Iterator[Record]:
@@ -79,7 +79,7 @@ def _load(file: Path | None) -> tuple[Dataset, str]:
     return Dataset(_records(name)), name
 
 
-# -- writing -------------------------------------------------------------------------
+# -- writing --------------------------------------------------------------------------
 
 
 def _check_output(name: str) -> None:

@@ -17,9 +17,7 @@ import attrs
 import click
 import orjson
 
-from rightsdata.disagree import (
-    DisagreementKind,
-)
+from rightsdata.disagree import DisagreementKind
 
 
 class OutputFormat(enum.Enum):
@@ -33,7 +31,18 @@ class OutputFormat(enum.Enum):
     """One JSON document; records as the converter writes them."""
 
 
-# -- standard output -----------------------------------------------------------------
+_FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in OutputFormat]),
+    default=OutputFormat.TABLE.value,
+    show_default=True,
+    help="Tables (plain text when not on a terminal), Markdown, or JSON.",
+)
+"""The ``--format`` option of ``report``, ``disagreements`` and ``timeline``."""
+
+
+# -- standard output ------------------------------------------------------------------
 
 
 class _OutputError(OSError):
@@ -138,7 +147,11 @@ def _quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-# -- progress ------------------------------------------------------------------------
+def _stdout_is_tty() -> bool:
+    return sys.stdout.isatty()
+
+
+# -- progress -------------------------------------------------------------------------
 
 
 def _stderr_is_tty() -> bool:
@@ -172,7 +185,7 @@ def _progress(label: str, total: int, unit: str) -> Iterator[Callable[[int], Non
         yield lambda n: bar.advance(task, n)
 
 
-# -- tables --------------------------------------------------------------------------
+# -- cells ----------------------------------------------------------------------------
 
 
 def _n(count: int, noun: str) -> str:
@@ -238,18 +251,7 @@ def _cut(text: str) -> str:
     return f"{text[:_CELL_CHARS]}… (and {len(text) - _CELL_CHARS:,} more characters)"
 
 
-_FORMAT = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice([f.value for f in OutputFormat]),
-    default=OutputFormat.TABLE.value,
-    show_default=True,
-    help="Tables (plain text when not on a terminal), Markdown, or JSON.",
-)
-
-
-def _stdout_is_tty() -> bool:
-    return sys.stdout.isatty()
+# -- JSON -----------------------------------------------------------------------------
 
 
 class _Items:
@@ -306,6 +308,9 @@ def _echo_json(value: object) -> None:
         out.write(chunk)
     out.write(b"\n")
     out.flush()
+
+
+# -- tables ---------------------------------------------------------------------------
 
 
 def _markdown_cell(text: str) -> str:

@@ -9,12 +9,7 @@ from datetime import date
 
 import attrs
 
-from rightsdata.cli._render import (
-    _cut,
-    _Items,
-    _listed,
-    _Section,
-)
+from rightsdata.cli._render import _cut, _Items, _listed, _Section
 from rightsdata.dataset import Dataset
 from rightsdata.dates.range import DateRange
 from rightsdata.disagree import (
@@ -26,9 +21,7 @@ from rightsdata.disagree import (
 )
 from rightsdata.records import Event, Figure
 from rightsdata.serialize.converter import unstructure
-from rightsdata.serialize.jsonio import (
-    record_to_dict,
-)
+from rightsdata.serialize.jsonio import record_to_dict
 
 
 def _label(ds: Dataset, rid: str | None) -> str:

@@ -13,12 +13,7 @@ import orjson
 from rightsdata import _scan
 from rightsdata.cli._app import cli
 from rightsdata.cli._errors import _Failure
-from rightsdata.cli._files import (
-    _check_output,
-    _records,
-    _refuse_to_replace,
-    _writing,
-)
+from rightsdata.cli._files import _check_output, _records, _refuse_to_replace, _writing
 from rightsdata.cli._render import _n
 from rightsdata.errors import ValidationError
 from rightsdata.records import RECORD_TYPES, Record

@@ -5,18 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from rightsdata.cli._app import cli
-from rightsdata.cli._files import (
-    _FILE,
-    _load,
-)
-from rightsdata.cli._render import (
-    _FORMAT,
-    OutputFormat,
-    _show,
-)
-from rightsdata.cli._sections import (
-    _Findings,
-)
+from rightsdata.cli._files import _FILE, _load
+from rightsdata.cli._render import _FORMAT, OutputFormat, _show
+from rightsdata.cli._sections import _Findings
 
 
 @cli.command("disagreements")

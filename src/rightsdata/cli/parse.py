@@ -11,11 +11,7 @@ import click
 
 from rightsdata.cli._app import cli
 from rightsdata.cli._errors import _Failure
-from rightsdata.cli._render import (
-    _echo_json,
-    _print_tables,
-    _Section,
-)
+from rightsdata.cli._render import _echo_json, _print_tables, _Section
 from rightsdata.dates.range import Calendar, DateRange
 from rightsdata.errors import DateParseError, ValidationError
 from rightsdata.quantity import Quantity

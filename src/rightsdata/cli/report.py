@@ -7,20 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rightsdata.cli._app import cli
-from rightsdata.cli._files import (
-    _EXAMPLE,
-    _FILE,
-    _load,
-)
-from rightsdata.cli._render import (
-    _FORMAT,
-    OutputFormat,
-    _Items,
-    _listed,
-    _n,
-    _Section,
-    _show,
-)
+from rightsdata.cli._files import _EXAMPLE, _FILE, _load
+from rightsdata.cli._render import _FORMAT, OutputFormat, _Items, _listed, _n, _Section, _show
 from rightsdata.cli._sections import (
     _event_json,
     _Findings,
@@ -30,14 +18,8 @@ from rightsdata.cli._sections import (
     _timeline_section,
 )
 from rightsdata.dataset import Dataset
-from rightsdata.disagree import (
-    Disagreement,
-    NearMiss,
-    source_families,
-)
-from rightsdata.serialize.jsonio import (
-    record_to_dict,
-)
+from rightsdata.disagree import Disagreement, NearMiss, source_families
+from rightsdata.serialize.jsonio import record_to_dict
 
 
 def _summary_section(

@@ -9,11 +9,7 @@ import orjson
 
 from rightsdata.cli._app import cli
 from rightsdata.cli._errors import _Failure
-from rightsdata.cli._files import (
-    _check_output,
-    _refuse_to_replace,
-    _writing,
-)
+from rightsdata.cli._files import _check_output, _refuse_to_replace, _writing
 from rightsdata.serialize.jsonio import atomic_write
 
 

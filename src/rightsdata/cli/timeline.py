@@ -5,21 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from rightsdata.cli._app import cli
-from rightsdata.cli._files import (
-    _FILE,
-    _load,
-)
-from rightsdata.cli._render import (
-    _FORMAT,
-    OutputFormat,
-    _Items,
-    _show,
-)
-from rightsdata.cli._sections import (
-    _event_json,
-    _timeline,
-    _timeline_section,
-)
+from rightsdata.cli._files import _FILE, _load
+from rightsdata.cli._render import _FORMAT, OutputFormat, _Items, _show
+from rightsdata.cli._sections import _event_json, _timeline, _timeline_section
 
 
 @cli.command("timeline")

@@ -20,7 +20,7 @@ never holds the records themselves, so a file of any size can be checked.
 >>> report.ok
 False
 >>> [str(issue) for issue in report.issues]
-['...events.jsonl:2: id: duplicate id "s1"']
+["...events.jsonl:2: id: id 's1' is used by more than one record"]
 
 ```
 """

@@ -13,14 +13,14 @@ never holds the records themselves, so a file of any size can be checked.
 ```pycon
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
->>> path = folder / "events.jsonl"
->>> _ = path.write_text('{"type": "source", "id": "s1", "title": "A report"}\\n'
-...                     '{"type": "source", "id": "s1", "title": "Again"}\\n')
+>>> path = folder / "sources.jsonl"
+>>> line = '{"type": "source", "id": "s1", "kind": "ngo_report", "title": "%s"}\\n'
+>>> _ = path.write_text(line % "A report" + line % "The same id again")
 >>> report = validate_file(path)
 >>> report.ok
 False
 >>> [str(issue) for issue in report.issues]
-["...events.jsonl:2: id: id 's1' is used by more than one record"]
+["...sources.jsonl:2: id: id 's1' is used by more than one record"]
 
 ```
 """

@@ -210,13 +210,33 @@ class _Scan:
             )
             self.issues.append(issue)
 
+    def at(
+        self,
+        position: int,
+        field: str,
+        *,
+        message: str,
+        record: str,
+        kind: ProblemKind | IssueKind,
+        severity: Severity = Severity.ERROR,
+    ) -> Issue:
+        """An issue with ``field`` of the good record read at ``position``."""
+        return Issue(
+            file=self.name,
+            line=self.line(position),
+            path=self.path(position, field),
+            message=message,
+            record=record,
+            kind=kind,
+            severity=severity,
+        )
+
     def _warn(self, position: int, record: Record) -> None:
         """Keep the warnings of a record: undocumented values of open vocabularies."""
         for w in vocabulary_warnings((record,)):
-            issue = Issue(
-                file=self.name,
-                line=self.line(position),
-                path=self.path(position, w.field),
+            issue = self.at(
+                position,
+                w.field,
                 message=w.message,
                 record=w.record,
                 kind=IssueKind.UNDOCUMENTED_VALUE,
@@ -228,14 +248,8 @@ class _Scan:
         """Add the dataset's integrity problems, each on the line of its record (a
         reference to a record on a malformed line is reported there already)."""
         for n, p in self.check.problems(missing_ok=self.bad_ids):
-            position = self.positions[n]
-            issue = Issue(
-                file=self.name,
-                line=self.line(position),
-                path=self.path(position, p.field),
-                message=p.message,
-                record=p.record,
-                kind=p.kind,
+            issue = self.at(
+                self.positions[n], p.field, message=p.message, record=p.record, kind=p.kind
             )
             self.issues.append(issue)
 

@@ -21,10 +21,10 @@ from rightsdata import (
     Quantity,
     Source,
     SourceKind,
+    _scan,
     disagreements,
 )
-from rightsdata import cli as cli_module
-from rightsdata.cli import cli, main
+from rightsdata.cli import _files, _render, _sections, cli, main
 from rightsdata.examples import iran_prisons
 from rightsdata.serialize import record_from_dict
 
@@ -117,7 +117,7 @@ def test_report_writes_plain_text_when_not_a_terminal(monkeypatch, capsys) -> No
 
 
 def test_report_uses_rich_tables_on_a_terminal(monkeypatch, capsys) -> None:
-    monkeypatch.setattr(cli_module, "_stdout_is_tty", lambda: True)
+    monkeypatch.setattr(_render, "_stdout_is_tty", lambda: True)
     monkeypatch.setenv("COLUMNS", "200")
     code, out, _ = run(monkeypatch, capsys, "report")
     assert code == 0
@@ -559,7 +559,7 @@ def test_an_unexpected_error_is_one_line_too(monkeypatch, capsys) -> None:
     def broken(ds):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli_module, "_findings", broken)
+    monkeypatch.setattr(_sections, "findings", broken)
     code, out, err = run(monkeypatch, capsys, "report")
     assert_one_line_error(code, out, err, "unexpected RuntimeError: boom (rerun with --debug")
     code, _, err = run(monkeypatch, capsys, "--debug", "report")
@@ -600,14 +600,14 @@ def test_a_progress_bar_does_not_change_the_output(tmp_path: Path, monkeypatch, 
     path = save(tmp_path, [*iran_prisons(), FIG])
     expected = run(monkeypatch, capsys, "report", path, "--format", "json")
     ok = run(monkeypatch, capsys, "validate", path)
-    monkeypatch.setattr(cli_module, "PROGRESS_THRESHOLD_BYTES", 100)
-    monkeypatch.setattr(cli_module, "_BATCH", 7)
-    monkeypatch.setattr(cli_module, "_stderr_is_tty", lambda: True)
+    monkeypatch.setattr(_files, "PROGRESS_THRESHOLD_BYTES", 100)
+    monkeypatch.setattr(_scan, "BATCH", 7)
+    monkeypatch.setattr(_render, "_stderr_is_tty", lambda: True)
     shown = run(monkeypatch, capsys, "report", path, "--format", "json")
     assert shown[:2] == expected[:2]
     assert run(monkeypatch, capsys, "validate", path)[:2] == ok[:2]
     json_path = save(tmp_path, list(iran_prisons()), "d.json")
-    monkeypatch.setattr(cli_module, "_PROGRESS_THRESHOLD_RECORDS", 10)
+    monkeypatch.setattr(_files, "_PROGRESS_THRESHOLD_RECORDS", 10)
     assert run(monkeypatch, capsys, "validate", json_path)[:2] == (0, "")
     code, out, _ = run(monkeypatch, capsys, "timeline", json_path, "--format", "json")
     assert code == 0
@@ -616,7 +616,7 @@ def test_a_progress_bar_does_not_change_the_output(tmp_path: Path, monkeypatch, 
 
 def test_no_progress_bar_when_not_a_terminal(tmp_path: Path, monkeypatch, capsys) -> None:
     path = save(tmp_path, list(iran_prisons()))
-    monkeypatch.setattr(cli_module, "PROGRESS_THRESHOLD_BYTES", 100)
+    monkeypatch.setattr(_files, "PROGRESS_THRESHOLD_BYTES", 100)
     code, _, err = run(monkeypatch, capsys, "timeline", path)
     assert (code, err) == (0, "")
 

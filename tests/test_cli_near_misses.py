@@ -23,8 +23,8 @@ from rightsdata import (
     disagreements,
     near_misses,
 )
-from rightsdata import cli as cli_module
-from rightsdata.cli import _CELL_ITEMS, _Findings, _Items, cli
+from rightsdata.cli import _CELL_ITEMS, _Findings, _Items, _render, _sections, cli
+from rightsdata.cli import report as report_module
 from rightsdata.serialize import record_from_dict, unstructure
 
 SOURCES = [
@@ -130,7 +130,7 @@ def test_a_near_miss_is_shown_as_markdown(tmp_path: Path, command) -> None:
 
 
 def test_a_near_miss_on_a_terminal(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(cli_module, "_stdout_is_tty", lambda: True)
+    monkeypatch.setattr(_render, "_stdout_is_tty", lambda: True)
     monkeypatch.setenv("COLUMNS", "200")
     code, out = invoke("disagreements", save(tmp_path, SHIRAZ_FARS))
     assert code == 0
@@ -243,8 +243,8 @@ def test_json_output_builds_no_table(monkeypatch) -> None:
     def refuse(*args: object) -> object:
         raise AssertionError("a table was built for --format json")
 
-    monkeypatch.setattr(cli_module, "_near_misses_section", refuse)
-    monkeypatch.setattr(cli_module, "_figures_section", refuse)
+    monkeypatch.setattr(_sections, "_near_misses_section", refuse)
+    monkeypatch.setattr(report_module, "_figures_section", refuse)
     for command in ("disagreements", "report"):
         code, out = invoke(command, "--format", "json")
         assert code == 0

@@ -1016,6 +1016,10 @@ class _IntegrityCheck:
         return found
 
 
+# The public name (``rightsdata validate`` checks files with it); the old private one stays.
+IntegrityCheck = _IntegrityCheck
+
+
 def _duplicate(id: str) -> Problem:
     return Problem(
         record=id,

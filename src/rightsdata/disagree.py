@@ -1213,6 +1213,10 @@ def _findings(dataset: Dataset) -> tuple[list[Disagreement], list[NearMiss]]:
     return found, misses
 
 
+# The public name (``rightsdata report`` and ``disagreements`` call it).
+findings = _findings
+
+
 def _alike(a: _What, b: _What) -> bool:
     """Whether two figures may count the same thing: for the measure and for the unit,
     the keys are equal, nested, or one of them is not documented."""

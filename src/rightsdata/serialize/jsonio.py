@@ -123,6 +123,10 @@ def _dumps(data: object, option: int = 0) -> bytes:
         raise ValidationError.single(path, SURROGATE) from None
 
 
+# The public name (the command line writes records to standard output with it).
+dumps = _dumps
+
+
 def _invalid_json(exc: orjson.JSONDecodeError) -> ValidationError:
     return ValidationError.single("", f"invalid JSON: {exc}")
 
@@ -438,6 +442,10 @@ def _unwritable(path: str | os.PathLike[str]) -> OSError | None:
     return FileNotFoundError(errno.ENOENT, f"{_folder(parent)} does not exist", name)
 
 
+# The public name (the command line checks its outputs with it).
+unwritable = _unwritable
+
+
 def _cannot_write(path: str | os.PathLike[str], exc: OSError) -> OSError:
     """``exc``, raised writing ``path``, as an error naming ``path`` as given (never the
     temporary file) and saying why in words."""
@@ -584,6 +592,10 @@ def _atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None
         raise
 
 
+# The public name (``rightsdata schema --write`` writes with it).
+atomic_write = _atomic_write
+
+
 _WRITE_SIZE = 1 << 20
 """Bytes gathered before one write to the temporary file."""
 
@@ -687,6 +699,10 @@ def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record
             yield i, Malformed(error=error, id=_id_of(item))
             continue
         yield i, record
+
+
+# The public name (``rightsdata.validation`` reads a JSON file once with it).
+scan_json_bytes = _scan_json_bytes
 
 
 def read_json(path: str | os.PathLike[str]) -> list[Record]:

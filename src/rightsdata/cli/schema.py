@@ -1,0 +1,69 @@
+"""``rightsdata schema``: print, write or check the JSON Schema of the records."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import orjson
+
+from rightsdata.cli._app import cli
+from rightsdata.cli._errors import _Failure
+from rightsdata.cli._files import _check_output, _refuse_to_replace, _writing
+from rightsdata.serialize.jsonio import atomic_write
+
+
+def _not_schema(name: str, data: bytes) -> str | None:
+    """What is wrong with a file's bytes as a JSON Schema, or ``None``."""
+    try:
+        doc = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return "it is not JSON"
+    if type(doc) is dict and isinstance(doc.get("$schema"), str):
+        return None
+    return 'it has no "$schema"'
+
+
+@cli.command("schema")
+@click.option("--write", "target", metavar="PATH", help="Write the schema to PATH.")
+@click.option(
+    "--check", metavar="PATH", help="Exit with status 1 unless PATH holds the schema as written."
+)
+@click.option("--force", is_flag=True, help="With --write: replace PATH even if not a JSON Schema.")
+def schema_command(target: str | None, check: str | None, force: bool) -> None:
+    """Print the JSON Schema of the records; --write PATH writes it, --check PATH checks it.
+
+    --write replaces PATH only when it is a JSON Schema (or empty) unless --force is given.
+    """
+    from rightsdata.serialize.schema import render
+
+    if target is not None and check is not None:
+        raise click.UsageError("--write and --check cannot be used together")
+    if force and target is None:
+        raise click.UsageError("--force goes with --write")
+    text = render().encode("utf-8")
+    if target is not None:
+        _check_output(target)
+        if not force:
+            _refuse_to_replace(target, _not_schema, "a JSON Schema")
+        with _writing(target):
+            atomic_write(target, [text])
+        return
+    if check is None:
+        sys.stdout.buffer.write(text)
+        return
+    try:
+        with open(check, "rb") as fh:
+            current: bytes | None = fh.read()
+    except FileNotFoundError:
+        current = None
+    if current == text:
+        return
+    if current is None:
+        state, action = "does not exist", "Write it"
+    elif current.strip() and (reason := _not_schema(check, current)) is not None:
+        raise _Failure(f"{check} is not a JSON Schema ({reason})")
+    else:
+        state, action = "is out of date with the record classes", "Regenerate it"
+    click.echo(f"{check} {state}. {action} with:\n    rightsdata schema --write {check}", err=True)
+    sys.exit(1)

@@ -19,6 +19,8 @@ from rightsdata.errors import ValidationError
 from rightsdata.records import RECORD_TYPES, Record
 from rightsdata.serialize.jsonio import dumps, record_to_dict, write_json, write_jsonl
 
+__all__ = ["convert_command"]
+
 
 def _not_records(name: str, data: bytes) -> str | None:
     """What is wrong with a file's bytes as a file of records (its ``"type"`` tags or

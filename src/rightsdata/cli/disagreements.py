@@ -9,6 +9,8 @@ from rightsdata.cli._files import _FILE, _load
 from rightsdata.cli._render import _FORMAT, OutputFormat, _show
 from rightsdata.cli._sections import _Findings
 
+__all__ = ["disagreements_command"]
+
 
 @cli.command("disagreements")
 @_FILE

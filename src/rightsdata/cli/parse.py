@@ -16,6 +16,8 @@ from rightsdata.dates.range import Calendar, DateRange
 from rightsdata.errors import DateParseError, ValidationError
 from rightsdata.quantity import Quantity
 
+__all__ = ["parse_date_command", "parse_quantity_command"]
+
 
 def _title(text: str) -> str:
     return " ".join(text.splitlines())

@@ -21,6 +21,8 @@ from rightsdata.dataset import Dataset
 from rightsdata.disagree import Disagreement, NearMiss, source_families
 from rightsdata.serialize.jsonio import record_to_dict
 
+__all__ = ["report_command"]
+
 
 def _summary_section(
     ds: Dataset, name: str, found: Sequence[Disagreement], misses: Sequence[NearMiss]

@@ -12,6 +12,8 @@ from rightsdata.cli._errors import _Failure
 from rightsdata.cli._files import _check_output, _refuse_to_replace, _writing
 from rightsdata.serialize.jsonio import atomic_write
 
+__all__ = ["schema_command"]
+
 
 def _not_schema(name: str, data: bytes) -> str | None:
     """What is wrong with a file's bytes as a JSON Schema, or ``None``."""

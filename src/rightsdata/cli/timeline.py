@@ -9,6 +9,8 @@ from rightsdata.cli._files import _FILE, _load
 from rightsdata.cli._render import _FORMAT, OutputFormat, _Items, _show
 from rightsdata.cli._sections import _event_json, _timeline, _timeline_section
 
+__all__ = ["timeline_command"]
+
 
 @cli.command("timeline")
 @_FILE

@@ -18,6 +18,8 @@ from rightsdata.cli._render import _echo_json, _Items
 from rightsdata.errors import RightsdataError
 from rightsdata.validation import Issue, Progress, Severity, validate_file
 
+__all__ = ["validate_command"]
+
 
 def _progress(name: str) -> Progress | None:
     """The progress bar of checking the file ``name``, or ``None`` when none is shown:

@@ -1,13 +1,15 @@
 """The citation graph: which sources cite which, through [`Source.cites`][rightsdata.Source.cites].
 
-One home for walking it: what a source repeats ([`upstream`][rightsdata.CitationGraph.upstream]),
-where its chains end ([`origins`][rightsdata.CitationGraph.origins]), and what falls when it is
-retracted ([`fallen`][rightsdata.CitationGraph.fallen]). The graph may (wrongly) have cycles, which
-[`Dataset.validate`][rightsdata.Dataset.validate] reports; every walk here is cycle-safe and
+One home for walking it: what a source repeats
+([`upstream`][rightsdata.citations.CitationGraph.upstream]), where its chains end
+([`origins`][rightsdata.citations.CitationGraph.origins]), and what falls when it is retracted
+([`fallen`][rightsdata.citations.CitationGraph.fallen]). The graph may (wrongly) have cycles,
+which [`Dataset.validate`][rightsdata.Dataset.validate] reports; every walk here is cycle-safe and
 iterative, so a chain of any length is fine.
 
 ```pycon
->>> from rightsdata import CitationGraph, Source, SourceKind
+>>> from rightsdata import Source, SourceKind
+>>> from rightsdata.citations import CitationGraph
 >>> def src(id, *cites):
 ...     return Source(id=id, kind=SourceKind.NEWS_ARTICLE, title=id, cites=cites)
 >>> graph = CitationGraph.of([src("ap", "amnesty"), src("blog", "ap"), src("amnesty")])
@@ -102,8 +104,7 @@ class CitationGraph:
         The strongly connected parts of the graph are found with Tarjan's algorithm,
         iteratively, sinks first. A part that cites nothing outside itself is its own
         origin (all its members): a cycle is one voice. Any other part takes the origins
-        of what it cites. Without cycles, that is the chains' ends. (Over 60 lines: one
-        iterative walk, whose state does not split well.)
+        of what it cites. Without cycles, that is the chains' ends.
         """
         done = self._origins
         if source_id in done:

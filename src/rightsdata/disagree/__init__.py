@@ -81,14 +81,14 @@ they read are read-only.
 
 The code follows those concepts: the result model (``_model``), the pairwise rules as a
 specification (``_rules``), source families (``_families``, over the
-[`CitationGraph`][rightsdata.CitationGraph]), what is read once per dataset (``_context``), the
-sweep engine (``_sweep``) and the findings built from its groups (``_findings``).
+[`CitationGraph`][rightsdata.citations.CitationGraph]), what is read once per dataset
+(``_context``), the sweep engine (``_sweep``) and the findings built from its groups
+(``_findings``). The ``x as x`` imports below are private names that the command
+(``_findings``) and the tests read here, where they were before the module became a package.
 """
 
 from __future__ import annotations
 
-# Private names that the command (``_findings``) and the tests read here, where they were
-# before the module became a package.
 from rightsdata.disagree._context import _Context as _Context
 from rightsdata.disagree._context import place_parents
 from rightsdata.disagree._families import SourceFamily, source_families

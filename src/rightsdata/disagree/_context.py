@@ -1,5 +1,5 @@
 """What the analysis of one dataset reads again and again: subject lineages, source origins
-(through the [`CitationGraph`][rightsdata.CitationGraph]) and the place hierarchy."""
+(through the [`CitationGraph`][rightsdata.citations.CitationGraph]) and the place hierarchy."""
 
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ class _Context:
 
     def origins(self, sid: str) -> frozenset[str]:
         """The sources at the ends of ``sid``'s citation chains (itself if it cites none);
-        see [`CitationGraph.origins`][rightsdata.CitationGraph.origins]."""
+        see [`CitationGraph.origins`][rightsdata.citations.CitationGraph.origins]."""
         return self.citations.origins(sid)
 
 

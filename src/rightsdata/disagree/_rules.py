@@ -87,6 +87,9 @@ def _sources_of(cited: Figure | _View | ReportedDate) -> tuple[str, ...]:
 
 
 def _related(a: _View, b: _View, ctx: _Context) -> bool:
+    """Whether the two may count the same thing, and so are grouped: their what is equal
+    or nested, their places are equal, nested or not given, and their periods possibly
+    overlap."""
     if not _comparable(a.what, b.what):
         return False
     pa, pb = a.place, b.place

@@ -96,6 +96,7 @@ from rightsdata.disagree._findings import _findings as _findings
 from rightsdata.disagree._findings import (
     date_disagreements,
     disagreements,
+    findings,
     near_misses,
 )
 from rightsdata.disagree._model import (
@@ -129,6 +130,7 @@ __all__ = [
     "SourceFamily",
     "date_disagreements",
     "disagreements",
+    "findings",
     "near_misses",
     "place_parents",
     "source_families",

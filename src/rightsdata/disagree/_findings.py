@@ -217,9 +217,10 @@ def disagreements(dataset: Dataset) -> list[Disagreement]:
     return out
 
 
-def _findings(dataset: Dataset) -> tuple[list[Disagreement], list[NearMiss]]:
-    """``(disagreements(dataset), near_misses(dataset))`` from one grouping of the
-    figures (what ``rightsdata disagreements`` and ``report`` show)."""
+def findings(dataset: Dataset) -> tuple[list[Disagreement], list[NearMiss]]:
+    """``(disagreements(dataset), near_misses(dataset))`` from one grouping of the figures,
+    for the price of one: what ``rightsdata disagreements`` and ``report`` show. See
+    [`disagreements`][rightsdata.disagreements] and [`near_misses`][rightsdata.near_misses]."""
     ctx = _Context(dataset)
     found: list[Disagreement] = []
 
@@ -232,6 +233,9 @@ def _findings(dataset: Dataset) -> tuple[list[Disagreement], list[NearMiss]]:
     misses = _near_misses(groups())
     found.sort(key=lambda d: d.figures[0].id)
     return found, misses
+
+
+_findings = findings  # the name the command imported before it was public
 
 
 def _alike(a: _What, b: _What) -> bool:

@@ -26,6 +26,7 @@ from rightsdata import (
 )
 from rightsdata.disagree import (
     DisagreementKind,
+    _sweep,
     date_disagreements,
     disagreements,
     source_families,
@@ -606,11 +607,11 @@ def test_conflicts_and_rivals_by_class_match_all_pairs(figs: list[Figure]) -> No
     figs = views(figs)  # type: ignore[assignment]
     conflict = naive_conflict(figs, ctx)
     assert disagree._has_conflict(figs, ctx) == conflict
-    with mock.patch.object(disagree, "_SCAN", 0):  # by classes, however small the group
+    with mock.patch.object(_sweep, "_SCAN", 0):  # by classes, however small the group
         assert disagree._has_conflict(figs, ctx) == conflict
     expected = naive_rivals(figs, ctx)
     assert disagree._rivals(figs, ctx) == expected
-    with mock.patch.object(disagree, "_SCAN", 0):  # the index of periods, not a scan
+    with mock.patch.object(_sweep, "_SCAN", 0):  # the index of periods, not a scan
         assert disagree._rivals(figs, ctx) == expected
 
 
@@ -653,7 +654,7 @@ def test_parts_through_a_cycle_of_events_follow_the_pairwise_order() -> None:
     assert not naive_conflict([low, high_last], ctx)  # f1 is read as the part: 1 <= 3
     for figs in ([high_first, low], [low, high_last], [zero, low, high_last]):
         assert disagree._has_conflict(figs, ctx) == naive_conflict(figs, ctx)
-        with mock.patch.object(disagree, "_SCAN", 0):
+        with mock.patch.object(_sweep, "_SCAN", 0):
             assert disagree._has_conflict(figs, ctx) == naive_conflict(figs, ctx)
 
 
@@ -678,7 +679,7 @@ def test_a_big_group_is_not_compared_pair_by_pair(monkeypatch: pytest.MonkeyPatc
         calls += 1
         return related(a, b, ctx)
 
-    monkeypatch.setattr(disagree, "_related", counting)
+    monkeypatch.setattr(_sweep, "_related", counting)
     start = date(2019, 1, 1).toordinal()
     daily = [
         fig(

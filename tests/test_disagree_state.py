@@ -30,7 +30,7 @@ from rightsdata import (
     vocabulary,
 )
 
-MODULES = (disagree, vocabulary, lint)
+MODULES = (disagree, disagree._rules, disagree._sweep, vocabulary, lint)
 
 
 def caches() -> Iterator[tuple[str, functools._lru_cache_wrapper[object]]]:
@@ -54,9 +54,9 @@ def clear_caches() -> None:
 def test_the_modules_have_caches_to_check() -> None:
     names = {name for name, _ in caches()}
     assert {
-        "rightsdata.disagree._what",
-        "rightsdata.disagree._place_key",
-        "rightsdata.disagree._related_whats",
+        "rightsdata.disagree._rules._what",
+        "rightsdata.disagree._rules._place_key",
+        "rightsdata.disagree._sweep._related_whats",
         "rightsdata.vocabulary.measure_key",
         "rightsdata.lint._suggest",
     } <= names
@@ -143,7 +143,7 @@ def test_analysing_many_datasets_keeps_every_cache_within_its_bound() -> None:
         assert info.maxsize is not None, name
         assert info.currsize <= info.maxsize, name
     # 320 datasets of 14 new units each: more than the bound, which then holds
-    for name in ("rightsdata.disagree._what", "rightsdata.vocabulary.unit_key"):
+    for name in ("rightsdata.disagree._rules._what", "rightsdata.vocabulary.unit_key"):
         assert sizes[name].currsize == sizes[name].maxsize, name
 
 

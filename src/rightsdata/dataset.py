@@ -1118,6 +1118,9 @@ def _parent_chain(id: str, parent_of: Callable[[str], str | None]) -> list[str]:
     return chain
 
 
+parent_chain = _parent_chain  # public name for other modules (rightsdata.disagree)
+
+
 def _a(noun: str) -> str:
     return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 

@@ -28,9 +28,9 @@ from rightsdata import (
     QuantityParseError,
     ValidationError,
 )
-from rightsdata.dataset import _parent_chain
+from rightsdata.dataset import parent_chain as _parent_chain
+from rightsdata.dataset.duplicates import _Ancestry
 from rightsdata.names import (
-    _Ancestry,
     find_duplicates,
     match_actors,
     match_facilities,

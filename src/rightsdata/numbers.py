@@ -235,6 +235,9 @@ def _shown(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+shown = _shown  # public name for other modules (issue #13; the numbers helper makes it the home)
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` (already through ``normalize_digits``) into tokens, without spaces.
 

@@ -46,10 +46,14 @@ __all__ = [
     "DecimalMark",
     "Number",
     "Token",
+    "check_decimal",
+    "check_text",
     "normalize_digits",
     "parse_number",
+    "quoted",
     "read_digits",
     "read_number",
+    "shown",
     "tokenize",
 ]
 
@@ -199,32 +203,44 @@ def normalize_digits(text: str, *, decimal: DecimalMark = ".") -> str:
 
     ```
     """
-    _check_text(text)
-    _check_decimal(decimal)
+    check_text(text)
+    check_decimal(decimal)
     return text.translate(_DIGIT_MAP if decimal == "." else _DIGIT_MAP_COMMA)
 
 
-def _check_text(text: object) -> None:
+def check_text(text: object) -> None:
+    """Refuse a ``text`` that is not a string, with a
+    [`QuantityParseError`][rightsdata.QuantityParseError]."""
     if not isinstance(text, str):
         raise QuantityParseError(f"expected a string, got {type(text).__name__}")
 
 
-def _check_decimal(decimal: object) -> None:
+def check_decimal(decimal: object) -> None:
+    """Refuse a ``decimal`` that is not ``"."`` or ``","``, with a
+    [`ValidationError`][rightsdata.ValidationError]."""
     if decimal != "." and decimal != ",":
         raise ValidationError.single(
             "decimal",
-            f"expected '.' or ',' (the decimal mark the text writes), got {_shown(decimal)}",
+            f"expected '.' or ',' (the decimal mark the text writes), got {shown(decimal)}",
         )
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:
     """``text`` quoted for a message, cut to 80 characters."""
     return repr(text if len(text) <= 80 else text[:77] + "...")
 
 
-def _shown(value: object) -> str:
-    """Any value for a message, cut short; a huge number by its size, since writing
-    its digits out may take long or fail."""
+def shown(value: object) -> str:
+    """Any value for an error message, cut short; a huge number by its size, since writing
+    its digits out may take long or fail.
+
+    ```pycon
+    >>> from rightsdata.numbers import shown
+    >>> shown(12), shown(10**400)
+    ('12', 'a number of about 400 digits')
+
+    ```
+    """
     if isinstance(value, Fraction):
         bits = max(value.numerator.bit_length(), value.denominator.bit_length())
     else:
@@ -235,12 +251,19 @@ def _shown(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+_shown = shown
+"""The old private name of [`shown`][rightsdata.numbers.shown], kept for its importers."""
+_quoted = quoted
+_check_text = check_text
+_check_decimal = check_decimal
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` (already through ``normalize_digits``) into tokens, without spaces.
 
     Raises [`QuantityParseError`][rightsdata.QuantityParseError] if ``text`` is not a string.
     """
-    _check_text(text)
+    check_text(text)
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
@@ -265,15 +288,15 @@ def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fractio
     digits ("5.000"), which may as well separate thousands, for a number above
     [`MAX_COUNT`][rightsdata.quantity.MAX_COUNT] and for more than 18 decimal places.
     """
-    _check_decimal(decimal)
+    check_decimal(decimal)
     value = tok.value
     other = "," if decimal == "." else "."
-    shown = _quoted(_as_written(value, decimal))
+    shown = quoted(_as_written(value, decimal))
     if "." in value and _AMBIGUOUS.fullmatch(value):
         as_decimal = format(Decimal(value).normalize(), "f")
         as_thousands = int(value.replace(".", ""))
         raise QuantityParseError(
-            f"cannot read {_quoted(text)}: {shown} is ambiguous: {decimal!r} may be a decimal "
+            f"cannot read {quoted(text)}: {shown} is ambiguous: {decimal!r} may be a decimal "
             f"mark ({as_decimal}) or separate thousands ({as_thousands}); write {as_decimal} or "
             f"{as_thousands} instead, or pass decimal={other!r} if this text writes "
             f"{other!r} for the decimal mark"
@@ -283,7 +306,7 @@ def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fractio
         if _OTHER_CONVENTION.fullmatch(value):
             hint = f" (if this text writes {other!r} for the decimal mark, pass decimal={other!r})"
         raise QuantityParseError(
-            f"cannot read {_quoted(text)}: {shown} is not a number; expected digits with "
+            f"cannot read {quoted(text)}: {shown} is not a number; expected digits with "
             f"thousands separators in groups of three and at most one decimal mark "
             f"{decimal!r}{hint}"
         )
@@ -293,7 +316,7 @@ def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fractio
         raise _too_large(shown, text)
     if len(places) > _MAX_PLACES:
         raise QuantityParseError(
-            f"cannot read {_quoted(text)}: {shown} has more than {_MAX_PLACES} decimal places; "
+            f"cannot read {quoted(text)}: {shown} has more than {_MAX_PLACES} decimal places; "
             "a count has none, and a multiplier (1.5 million) at most 12"
         )
     return Fraction(int(whole + places or "0"), 10 ** len(places))
@@ -301,19 +324,18 @@ def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fractio
 
 def _too_large(shown: str, text: str) -> QuantityParseError:
     return QuantityParseError(
-        f"cannot read {_quoted(text)}: {shown} is above {MAX_COUNT:,} (2**64 - 1), the "
-        "largest count"
+        f"cannot read {quoted(text)}: {shown} is above {MAX_COUNT:,} (2**64 - 1), the largest count"
     )
 
 
 def _whole(value: Fraction, shown: str, text: str) -> int:
     if value.denominator != 1:
         raise QuantityParseError(
-            f"cannot read {_quoted(text)}: {_quoted(shown)} is not a whole number, and a count "
+            f"cannot read {quoted(text)}: {quoted(shown)} is not a whole number, and a count "
             "must be one"
         )
     if value > MAX_COUNT:
-        raise _too_large(_quoted(shown), text)
+        raise _too_large(quoted(shown), text)
     return value.numerator
 
 
@@ -330,7 +352,7 @@ def read_number(
     ``"."`` and ``","``, or a negative ``i``, raises
     [`ValidationError`][rightsdata.ValidationError].
     """
-    _check_decimal(decimal)
+    check_decimal(decimal)
     if i < 0:
         raise ValidationError.single("i", f"a token index must be 0 or more, got {i}")
     if i >= len(tokens):
@@ -489,6 +511,6 @@ def parse_number(text: str, *, decimal: DecimalMark = ".") -> int:
         if end == len(tokens):
             return number.value
     raise QuantityParseError(
-        f"cannot read {_quoted(text)} as a number; expected digits (85,000, ۸۵٬۰۰۰) or English "
+        f"cannot read {quoted(text)} as a number; expected digits (85,000, ۸۵٬۰۰۰) or English "
         "number words (thirty thousand)"
     )

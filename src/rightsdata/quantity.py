@@ -26,13 +26,13 @@ from rightsdata.numbers import (
     DecimalMark,
     Number,
     Token,
-    _check_decimal,
-    _check_text,
-    _quoted,
-    _shown,
+    check_decimal,
+    check_text,
     normalize_digits,
+    quoted,
     read_digits,
     read_number,
+    shown,
     tokenize,
 )
 
@@ -394,15 +394,15 @@ def _margin(margin: object) -> Fraction:
         raise ValidationError.single(
             "margin",
             f"expected a Fraction, Decimal or int (Fraction(1, 10) for 10 %), got "
-            f"{type(margin).__name__} {_shown(margin)}; floats are refused to keep bounds exact",
+            f"{type(margin).__name__} {shown(margin)}; floats are refused to keep bounds exact",
         )
     if isinstance(margin, Decimal) and not margin.is_finite():
         raise ValidationError.single("margin", f"a margin must be finite, got {margin}")
     if margin < 0:
-        raise ValidationError.single("margin", f"a margin cannot be negative, got {_shown(margin)}")
+        raise ValidationError.single("margin", f"a margin cannot be negative, got {shown(margin)}")
     if margin > MAX_MARGIN:
         raise ValidationError.single(
-            "margin", f"a margin must be at most 1 (100 %), got {_shown(margin)}"
+            "margin", f"a margin must be at most 1 (100 %), got {shown(margin)}"
         )
     if not margin:
         return Fraction(0)  # (before Fraction(Decimal("0E+99999999")) computes 10**99999999)
@@ -412,13 +412,13 @@ def _margin(margin: object) -> Fraction:
         if exponent < -_MARGIN_PLACES:
             raise ValidationError.single(
                 "margin",
-                f"a margin must have at most {_MARGIN_PLACES} decimal places, got {_shown(margin)}",
+                f"a margin must have at most {_MARGIN_PLACES} decimal places, got {shown(margin)}",
             )
     ratio = Fraction(margin)
     if ratio.denominator > 10**_MARGIN_PLACES:
         raise ValidationError.single(
             "margin",
-            f"a margin's denominator must be at most 10**{_MARGIN_PLACES}, got {_shown(margin)}",
+            f"a margin's denominator must be at most 10**{_MARGIN_PLACES}, got {shown(margin)}",
         )
     return ratio
 
@@ -584,7 +584,7 @@ class _Phrase(NamedTuple):
 
 
 def _fail(text: str, why: str) -> QuantityParseError:
-    return QuantityParseError(f"cannot read {_quoted(text)} as a quantity: {why}")
+    return QuantityParseError(f"cannot read {quoted(text)} as a quantity: {why}")
 
 
 def _problems(exc: ValidationError) -> str:
@@ -607,9 +607,9 @@ def _not_whole(ph: _Phrase) -> QuantityParseError:
 
 
 def _parse(cls: type[_Q], text: str, margin: Margin, decimal: DecimalMark) -> tuple[_Q, str | None]:
-    _check_text(text)
+    check_text(text)
     _margin(margin)
-    _check_decimal(decimal)
+    check_decimal(decimal)
     if len(text) > MAX_TEXT_LENGTH:
         raise _fail(text, f"{len(text)} characters is too long (at most {MAX_TEXT_LENGTH})")
     norm = normalize_digits(text, decimal=decimal)

@@ -38,6 +38,7 @@ from typing import Final, Literal, TypeAlias
 import attrs
 
 from rightsdata.errors import QuantityParseError, ValidationError
+from rightsdata.vocab import numbers, words
 
 __all__ = [
     "MAX_COUNT",
@@ -85,51 +86,16 @@ _SWAP: Final = str.maketrans(",.", ".,")
 _DIGIT_MAP_COMMA: Final[dict[int, str | int | None]] = {**_DIGIT_MAP, **_SWAP}
 """The same, for a text that writes "," for the decimal mark: "," and "." change places."""
 
-_UNITS: Final = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_TEENS: Final = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS: Final = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SCALES: Final = {
-    "thousand": 10**3,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-}
+_UNITS: Final = numbers("numbers_en", "units")
+_TEENS: Final = numbers("numbers_en", "teens")
+_TENS: Final = numbers("numbers_en", "tens")
+_SCALES: Final = numbers("numbers_en", "scales")
 
-MULTIPLIERS: Final[dict[str, int]] = {"dozen": 12, "hundred": 100, **_SCALES}
+MULTIPLIERS: Final[dict[str, int]] = {**numbers("numbers_en", "multipliers"), **_SCALES}
 """Words that multiply the number before them ("2 dozen", "1.5 million")."""
 
 NUMBER_WORDS: Final[frozenset[str]] = frozenset(
-    {"zero", "a", "and", "half", *_UNITS, *_TEENS, *_TENS, *MULTIPLIERS}
+    {*words("numbers_en", "other"), *_UNITS, *_TEENS, *_TENS, *MULTIPLIERS}
 )
 """Every word that can be part of an English number (lower case)."""
 

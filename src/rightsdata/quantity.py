@@ -35,6 +35,7 @@ from rightsdata.numbers import (
     shown,
     tokenize,
 )
+from rightsdata.vocab import bounds, labels
 
 __all__ = [
     "DEFAULT_MARGIN",
@@ -65,33 +66,7 @@ _MARGIN_PLACES: Final = 18
 MAX_TEXT_LENGTH: Final = 200
 """The longest text [`Quantity.parse`][rightsdata.Quantity.parse] reads; longer text is refused."""
 
-VAGUE_ORDERS: Final[dict[str, tuple[int, int]]] = {
-    "a few": (2, 9),
-    "a handful": (2, 9),
-    "tens": (20, 99),
-    "dozens": (24, 119),
-    "a few dozen": (24, 119),
-    "several dozen": (36, 119),
-    "scores": (40, 199),
-    "hundreds": (200, 999),
-    "a few hundred": (200, 999),
-    "several hundred": (300, 999),
-    "thousands": (2_000, 9_999),
-    "a few thousand": (2_000, 9_999),
-    "several thousand": (3_000, 9_999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "a few hundred thousand": (200_000, 999_999),
-    "several hundred thousand": (300_000, 999_999),
-    "millions": (2_000_000, 9_999_999),
-    "a few million": (2_000_000, 9_999_999),
-    "several million": (3_000_000, 9_999_999),
-    "tens of millions": (20_000_000, 99_999_999),
-    "hundreds of millions": (200_000_000, 999_999_999),
-    "billions": (2_000_000_000, 9_999_999_999),
-    "a few billion": (2_000_000_000, 9_999_999_999),
-    "several billion": (3_000_000_000, 9_999_999_999),
-}
+VAGUE_ORDERS: Final[dict[str, tuple[int, int]]] = bounds("quantity_en", "vague")
 """The bounds of each vague order, by one rule: "Xs" and "a few X" are 2 X to 10 X − 1,
 "several X" is 3 X to 10 X − 1 ("hundreds" and "a few hundred" are 200..999, "dozens"
 24..119, "tens of thousands" 20,000..99,999); "a few" and "a handful" alone are 2..9.
@@ -437,58 +412,10 @@ def _delta(n: int, margin: object) -> int:
 # (one regex) or a number read from tokens, a range, a unit and an optional hedge after
 # the number or the unit ("5,000 people or more").
 
-_HEDGES: Final = {
-    "at least": "at_least",
-    "no fewer than": "at_least",
-    "no less than": "at_least",
-    "as few as": "at_least",
-    "more than": "more_than",
-    "over": "more_than",
-    "upwards of": "more_than",
-    "in excess of": "more_than",
-    "at most": "at_most",
-    "up to": "at_most",
-    "no more than": "at_most",
-    "as many as": "at_most",
-    "fewer than": "fewer_than",
-    "less than": "fewer_than",
-    "under": "fewer_than",
-    "some": "about",
-    "about": "about",
-    "around": "about",
-    "approximately": "about",
-    "approx.": "about",
-    "approx": "about",
-    "roughly": "about",
-    "an estimated": "about",
-    "estimated": "about",
-    "circa": "about",
-    "c.": "about",
-    "ca.": "about",
-    "~": "about",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "between": "between",
-    "from": "from",
-}
+_HEDGES: Final = labels("quantity_en", "hedges")
 """The hedges written before a number, and how each bounds it (see docs/quantities.md)."""
 
-_TRAILING_HEDGES: Final = {
-    "or more": "at_least",
-    "and more": "at_least",
-    "or above": "at_least",
-    "and above": "at_least",
-    "or over": "at_least",
-    "and over": "at_least",
-    "at least": "at_least",
-    "or fewer": "at_most",
-    "or less": "at_most",
-    "or under": "at_most",
-    "or below": "at_most",
-    "at most": "at_most",
-    "or so": "about",
-    "or thereabouts": "about",
-}
+_TRAILING_HEDGES: Final = labels("quantity_en", "trailing")
 """The hedges written after the number or its unit ("5,000 people or more"); "N or
 more" is "at least N", "N or fewer" is "at most N", "N or so" is "about N"."""
 

@@ -28,6 +28,7 @@ from rightsdata.dates._english_words import (
     _FIRST_WORDS,
     _G,
     _HALF,
+    _HALVES,
     _HAS_YEAR,
     _J,
     _MDY,
@@ -275,7 +276,7 @@ def _quarter(
 def _half(ctx: _Ctx, default_year: int | None, n: str, y: str, era: str | None) -> Parsed:
     cal = _calendar_of(ctx, era, None)
     year = _year(ctx, y, cal)
-    half = 0 if n in ("first", "1st") else 1
+    half = _HALVES[n] - 1
     lo = month_bounds(year, 1 + 6 * half, cal)[0]
     hi = month_bounds(year, 6 + 6 * half, cal)[1]
     return Parsed(lo, hi, _P_SEMESTER, cal, year)

@@ -17,6 +17,18 @@ from rightsdata.dates._units import (
 )
 from rightsdata.dates.range import Calendar, Precision
 from rightsdata.dates.relative import WEEKDAYS
+from rightsdata.vocab import labels, numbers, words
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words`` (longest first, so none shadows another)."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _named(name: str, words: Iterable[str]) -> str:
+    """A regex group named ``name`` matching any of ``words`` (longest first)."""
+    return f"(?P<{name}>{_alternatives(words)})"
+
 
 _G = Calendar.GREGORIAN
 _J = Calendar.JALALI
@@ -40,15 +52,23 @@ for _i, _name in enumerate(MONTH_NAMES, 1):
     _MONTHS[_low] = (_G, _i)
     _MONTHS[_low[:3]] = (_G, _i)
     _MONTHS[_low[:3] + "."] = (_G, _i)
-_MONTHS.update({"sept": (_G, 9), "sept.": (_G, 9)})
+for _abbr, _i in numbers("dates_en", "months.abbreviations").items():
+    _MONTHS.update({_abbr: (_G, _i), _abbr + ".": (_G, _i)})
 # the Persian names as normalise() leaves them ("آبان" is "ابان" there)
 _MONTHS.update({jalali.normalise_script(name): (_J, i) for name, i in jalali.MONTHS.items()})
 
-_MONTH = "(?P<m>" + "|".join(re.escape(k) for k in sorted(_MONTHS, key=len, reverse=True)) + ")"
-_ERA = r"(?:\s?(?P<era>ad|a\.d\.|ce|c\.e\.|sh|s\.h\.|ap|a\.p\.|hs|solar hijri|hijri shamsi))"
+_JALALI_ERAS = frozenset(words("dates_en", "eras.jalali"))
+_PARTS = numbers("dates_en", "parts.thirds")
+_WRITTEN_PARTS = words("dates_en", "parts.written")
+"""The words for the thirds of a unit, written back, and read before a season."""
+_ORDINALS = numbers("dates_en", "ordinals.numbers")
+_HALVES = numbers("dates_en", "halves.numbers")
+
+_MONTH = _named("m", _MONTHS)
+_ERA = r"(?:\s?" + _named("era", (*words("dates_en", "eras.gregorian"), *_JALALI_ERAS)) + ")"
 _YEAR = r"(?P<y>\d{3,4})" + _ERA + "?"
-_WD = r"(?:(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,? )?"
-_PART = r"(?:the )?(?P<part>early|mid|middle|late|beginning|start|end)(?: of)? "
+_WD = r"(?:" + _named("wd", WEEKDAYS) + r"\.?,? )?"
+_PART = r"(?:the )?" + _named("part", _PARTS) + "(?: of)? "
 _ORD = r"(?:st|nd|rd|th)?"
 
 _DMY = re.compile(
@@ -62,21 +82,25 @@ _YEAR_ONLY = re.compile(r"(?:the year )?" + _YEAR)
 _DECADE = re.compile(r"(?:the )?(?:" + _PART + r")?(?P<dec>\d{2,3}0)'?s")
 _CENTURY = re.compile(r"(?:the )?(?:" + _PART + r")?(?P<c>\d{1,2})(?:st|nd|rd|th) century")
 _SEASON = re.compile(
-    r"(?:the )?(?:(?P<part>early|mid|late) )?(?P<season>spring|summer|autumn|fall|winter)"
+    r"(?:the )?(?:" + _named("part", _WRITTEN_PARTS) + " )?" + _named("season", SEASON_STARTS) + ""
     r"(?: of)?(?:,? (?P<y>\d{3,4})(?:[-/](?P<y2>\d{2,4}))?" + _ERA + "?)?"
 )
 _QUARTER = re.compile(
-    r"(?:the )?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th) quarter (?:of )?"
+    r"(?:the )?"
+    + _named("n", _ORDINALS)
+    + " quarter (?:of )?"
     + _YEAR
     + r"|q(?P<q>[1-4]),? "
     + _YEAR.replace("?P<y>", "?P<y2>").replace("?P<era>", "?P<era2>")
 )
-_HALF = re.compile(r"(?:the )?(?P<n>first|second|1st|2nd|latter) half (?:of )?" + _YEAR)
+_HALF = re.compile(r"(?:the )?" + _named("n", _HALVES) + " half (?:of )?" + _YEAR)
 _NUMERIC = re.compile(
     r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?" + _ERA + "?"
 )
 _WEEK_OF_MONTH = re.compile(
-    r"(?:the )?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th) week (?:of|in) "
+    r"(?:the )?"
+    + _named("n", _ORDINALS)
+    + " week (?:of|in) "
     + _MONTH
     + r"(?:,? (?:of )?"
     + _YEAR
@@ -85,7 +109,7 @@ _WEEK_OF_MONTH = re.compile(
 _WEEK_OF_DAY = re.compile(r"(?:the )?week (?P<kind>of|beginning|starting|commencing) (?P<rest>.+)")
 _NIGHT = re.compile(r"(?:the )?night (?P<how>of|between) (?P<rest>.+)")
 _NIGHT_SPLIT = re.compile(r"(?P<a>.+?)(?: to | into | and |\s?[-/]\s?)(?P<b>.+)")
-_PART_WORD = "(?:early|mid|middle|late|beginning|start|end)"
+_PART_WORD = _alternatives(_PARTS)
 _PART_RANGE = re.compile(
     r"(?P<the>the )?(?P<p1>" + _PART_WORD + r")(?:\s?(?:to|or|and|into|/|-)\s?-?|\s)"
     r"(?P<p2>" + _PART_WORD + r")[ -](?P<rest>.+)"
@@ -98,7 +122,9 @@ with an error saying that its day/month order is ambiguous."""
 _DAY_ONLY = re.compile(r"(?:the )?(?P<d>\d{1,2})" + _ORD)
 _SHORT_YEAR = re.compile(r"\d{2}")
 
-_ZONE = r"(?P<z>gmt|utc|z|tehran time|tehran|iran time|irst|irdt)"
+_ZONES = labels("dates_en", "zones")
+"""Time-zone words to the IANA zones they name."""
+_ZONE = _named("z", _ZONES)
 _AMPM = r"(?P<ap>am|pm|a\.m\.|p\.m\.)"
 _TIME_END = re.compile(
     r"(?P<rest>.+?),? (?:at )?(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s?"
@@ -116,61 +142,20 @@ _TIME_START = re.compile(
 )
 # What every time of day has, minutes or am/pm after the hour: without it, a quick no.
 _CLOCK = re.compile(r"\d(?::\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.))")
-_ZONES = {
-    "gmt": "UTC",
-    "utc": "UTC",
-    "z": "UTC",
-    "tehran time": "Asia/Tehran",
-    "tehran": "Asia/Tehran",
-    "iran time": "Asia/Tehran",
-    "irst": "Asia/Tehran",
-    "irdt": "Asia/Tehran",
-}
 
-APPROXIMATE_WORDS = (
-    *("circa", "ca.", "ca", "c.", "about", "around", "approximately", "approx.", "approx"),
-    *("roughly", "some time in", "sometime in", "some time around", "sometime around"),
-    *("in or around", "in or about", "on or about", "on or around", "at or around"),
-    *("at or about", "~"),
-)
+APPROXIMATE_WORDS = words("dates_en", "hedges.approximate")
 """The words that hedge a date ("circa 1990", "on or about 3 May"): ``approximate``.
 
 A hedge does not widen the bounds: "on or about 3 May 1988" is 3 May 1988 with
 ``approximate=True`` (see "circa" in ``docs/dates.md``)."""
-UNCERTAIN_WORDS = ("probably", "possibly", "perhaps", "likely", "reportedly", "presumably")
+UNCERTAIN_WORDS = words("dates_en", "hedges.uncertain")
 """The words that doubt a date ("probably 1988"): ``uncertain``."""
-OPEN_WORDS: dict[str, str] = {
-    "before": "before",
-    "prior to": "before",
-    "earlier than": "before",
-    "until": "until",
-    "till": "until",
-    "up to": "until",
-    "up until": "until",
-    "by": "until",
-    "through": "until",
-    "no later than": "until",
-    "not after": "until",
-    "on or before": "until",
-    "after": "after",
-    "later than": "after",
-    "since": "since",
-    "from": "since",
-    "starting": "since",
-    "no earlier than": "since",
-    "not before": "since",
-    "on or after": "since",
-}
+OPEN_WORDS: dict[str, str] = labels("dates_en", "open")
 """The words that leave one end open, to what they do: end the day before the date
 starts ("before"), end when it ends ("until"), start the day after it ends ("after"),
 start when it starts ("since")."""
-FILLER_WORDS = ("on", "in", "during", "at", "of", "dated", "date")
+FILLER_WORDS = words("dates_en", "filler.words")
 """Words before a date that do not change it ("on 20 July 1988", "in August 2016")."""
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    """A regex group matching any of ``words`` (longest first, so none shadows another)."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 _APPROX = re.compile(_alternatives(APPROXIMATE_WORDS) + " (?P<rest>.+)")
@@ -182,7 +167,7 @@ _TO = re.compile(r"(?P<a>.+?)(?: to | until | till | through | thru |\s?-\s?)(?P
 _TO_WORD = re.compile(r"(?P<a>.+?) (?:to|until|till|through|thru) (?P<b>.+)")
 """The split to try when the first dash is inside an end ("winter 1988-89 to March 1989")."""
 _FILLER = re.compile(_alternatives(FILLER_WORDS) + " ")
-_MIDDASH = re.compile(r"\b(early|mid|late)-")
+_MIDDASH = re.compile(r"\b(" + _alternatives(_WRITTEN_PARTS) + ")-")
 
 # One bit for each of the patterns a phrase's first word can call for. (Bits, not a set
 # of the patterns: a compiled pattern's hash is recomputed from its code on every lookup.)
@@ -196,11 +181,11 @@ def _first_words(words: Iterable[str]) -> tuple[str, ...]:
 _STARTS: dict[int, tuple[str, ...]] = {
     # The first words (up to the first space) a phrase each of these matches can have.
     _IS_APPROX: _first_words(APPROXIMATE_WORDS),
-    _IS_DOUBT: UNCERTAIN_WORDS,
+    _IS_DOUBT: _first_words(UNCERTAIN_WORDS),
     _IS_BETWEEN: ("between",),
     _IS_FROM_TO: ("from",),
     _IS_OPEN: _first_words(OPEN_WORDS),
-    _IS_FILLER: FILLER_WORDS,
+    _IS_FILLER: _first_words(FILLER_WORDS),
 }
 _KEYWORDS: dict[str, int] = {
     # The patterns worth trying on a phrase (their bits), by its first word; a phrase
@@ -209,20 +194,7 @@ _KEYWORDS: dict[str, int] = {
     for words in _STARTS.values()
     for word in words
 }
-_PARTS = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}
-_ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "last": -1,
-}
 _SEASONS = SEASON_STARTS
-_JALALI_ERAS = frozenset({"sh", "s.h.", "ap", "a.p.", "hs", "solar hijri", "hijri shamsi"})
 
 _EXPECTED = (
     "expected a date such as '20 July 1988', 'July 20, 1988', 'late July 1988', "
@@ -239,11 +211,16 @@ def _words(*groups: str | Iterable[str]) -> frozenset[str]:
     return frozenset(w for g in groups for w in ((g,) if isinstance(g, str) else g))
 
 
+def _heads(words: Iterable[str]) -> frozenset[str]:
+    """The words themselves, with every one that starts with a digit as ``_DIGIT``."""
+    return frozenset(_DIGIT if w[:1].isdigit() else w for w in words)
+
+
 _WEEKDAY_WORDS = _words(w + p for w in WEEKDAYS for p in ("", ".", ",", ".,"))
 _MONTH_WORDS = _words(k + p for k in _MONTHS for p in ("", ","))
-_SEASON_WORDS_IN = _words(("early", "mid", "late"), (k + p for k in _SEASONS for p in ("", ",")))
-_ORDINAL_WORDS = _words("first", "second", "third", "fourth", "last", _DIGIT)
-_HALF_WORDS = _words("first", "second", "latter", _DIGIT)
+_SEASON_WORDS_IN = _words(_WRITTEN_PARTS, (k + p for k in _SEASONS for p in ("", ",")))
+_ORDINAL_WORDS = _heads(_ORDINALS)
+_HALF_WORDS = _heads(_HALVES)
 _PART_RANGE_WORDS = _words(_PARTS, (f"{a}/{b}" for a in _PARTS for b in _PARTS))
 _FIRST_WORDS: dict[re.Pattern[str], tuple[frozenset[str], frozenset[str]]] = {
     # The words (up to the first space) a text of each form can start with, and those

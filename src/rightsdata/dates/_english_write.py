@@ -9,6 +9,7 @@ from rightsdata.dates._english_context import _calendar_parts, _month_name, _yea
 from rightsdata.dates._english_words import (
     _G,
     _J,
+    _ORDINALS,
     _P_CENTURY,
     _P_DAY,
     _P_DECADE,
@@ -20,17 +21,21 @@ from rightsdata.dates._english_words import (
     _P_SEMESTER,
     _P_WEEK,
     _P_YEAR,
+    _WRITTEN_PARTS,
 )
 from rightsdata.dates._units import (
     ONE_DAY,
+    SEASON_STARTS,
     days_in_month,
     unit_of,
 )
 from rightsdata.dates.range import Calendar, DateRange, Precision
 
-_PART_WORDS = ("early", "mid", "late")
-_SEASON_WORDS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
-_JALALI_SEASONS = {1: "spring", 4: "summer", 7: "autumn", 10: "winter"}
+_PART_WORDS = _WRITTEN_PARTS
+_SEASON_WORDS = {month: word for word, month in reversed(SEASON_STARTS.items())}
+"""The first season word listed for each season's first month ("autumn", not "fall")."""
+_JALALI_SEASONS = {month - 2: word for month, word in _SEASON_WORDS.items()}
+"""The same words for the Solar Hijri quarters (summer 1367 = Tir-Shahrivar 1367)."""
 
 
 def _unit_words(lo: date, hi: date, precision: Precision, cal: Calendar) -> str | None:
@@ -81,7 +86,10 @@ def _unit_words(lo: date, hi: date, precision: Precision, cal: Calendar) -> str 
 
 
 _SIX_DAYS = timedelta(days=6)
-_WEEK_ORDINALS = {1: "first", 8: "second", 15: "third", 22: "fourth"}
+_WEEK_ORDINALS = {
+    7 * n - 6: word for word, n in reversed(_ORDINALS.items()) if n > 0 and word.isalpha()
+}
+"""The first day of each numbered week of a month, to its ordinal word."""
 
 
 def _week_of_month_words(lo: date, hi: date, cal: Calendar) -> str | None:

@@ -7,7 +7,7 @@ from datetime import date
 
 from rightsdata.dates import jalali
 from rightsdata.dates._english_words import _G, _J, _JALALI_ERAS, _MIDDASH
-from rightsdata.dates._parsed import Anchor
+from rightsdata.dates._parsed import Anchor, Parsed
 from rightsdata.dates._units import (
     MONTH_NAMES,
     check_year,
@@ -137,3 +137,44 @@ def _month_name(month: int, cal: Calendar) -> str:
 
 def _year_word(year: int, cal: Calendar) -> str:
     return f"{year} SH" if cal is _J else str(year)
+
+
+def _numeric_day_month(
+    ctx: _Ctx, default_year: int | None, a: str, sep: str, b: str, y: str
+) -> Parsed:
+    """ "15/11/2019", "11.03.2019": refused, saying why (the order of day and month)."""
+    written = f"{a}{sep}{b}{sep}{y}"
+    how = "write it in words ('15 November 2019') or as EDTF (YYYY-MM-DD)"
+    if len(y) == 2:
+        raise _fail(
+            ctx,
+            f"day/month order is ambiguous in {written} (day-first or month-first), and a "
+            f"two-digit year does not say its century: {how}",
+        )
+    cal = ctx.cal
+    year = _year(ctx, y, cal)
+    readings: dict[str, tuple[str, str]] = {}  # words -> (which order, ISO day)
+    for order, d, m in (("day-first", a, b), ("month-first", b, a)):
+        try:
+            day = _valid_day(ctx, year, int(m), int(d), cal)
+        except ValueError:
+            continue
+        words = f"{int(d)} {_month_name(int(m), cal)} {_year_word(year, cal)}"
+        readings.setdefault(words, (order, day.isoformat()))
+    if not readings:
+        raise _fail(ctx, f"{written!r} is no date in either day/month order")
+    words = " or ".join(repr(w) for w in readings)
+    edtf = " or ".join(repr(iso) for _order, iso in readings.values())
+    how = f"write it in words ({words})" + (f" or as EDTF ({edtf})" if cal is _G else "")
+    if len(readings) == 2:
+        (w1, (o1, _)), (w2, (o2, _)) = readings.items()
+        raise _fail(
+            ctx, f"day/month order is ambiguous: {written} is {w1} {o1} but {w2} {o2}; {how}"
+        )
+    ((w1, (o1, _)),) = readings.items()
+    only = "either way" if a == b else f"only {o1}"
+    raise _fail(
+        ctx,
+        f"day/month order is ambiguous in numeric dates, so none is read ({written} is {w1} "
+        f"{only}); {how}",
+    )

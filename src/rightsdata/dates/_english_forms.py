@@ -12,11 +12,10 @@ from rightsdata.dates._english_context import (
     _calendar_of,
     _Ctx,
     _fail,
-    _month_name,
     _nearest,
+    _numeric_day_month,
     _valid_day,
     _year,
-    _year_word,
 )
 from rightsdata.dates._english_words import (
     _CENTURY,
@@ -26,7 +25,6 @@ from rightsdata.dates._english_words import (
     _DIGIT,
     _DMY,
     _FIRST_WORDS,
-    _G,
     _HALF,
     _HALVES,
     _HAS_YEAR,
@@ -359,47 +357,6 @@ def _part_range(
         raise _fail(ctx, f"{p1!r} to {p2!r} runs backwards: write the earlier part first")
     precision = coarser(first.precision, second.precision)
     return Parsed(first.lo, second.hi, precision, first.cal, first.year, first.month)
-
-
-def _numeric_day_month(
-    ctx: _Ctx, default_year: int | None, a: str, sep: str, b: str, y: str
-) -> Parsed:
-    """ "15/11/2019", "11.03.2019": refused, saying why (the order of day and month)."""
-    written = f"{a}{sep}{b}{sep}{y}"
-    how = "write it in words ('15 November 2019') or as EDTF (YYYY-MM-DD)"
-    if len(y) == 2:
-        raise _fail(
-            ctx,
-            f"day/month order is ambiguous in {written} (day-first or month-first), and a "
-            f"two-digit year does not say its century: {how}",
-        )
-    cal = ctx.cal
-    year = _year(ctx, y, cal)
-    readings: dict[str, tuple[str, str]] = {}  # words -> (which order, ISO day)
-    for order, d, m in (("day-first", a, b), ("month-first", b, a)):
-        try:
-            day = _valid_day(ctx, year, int(m), int(d), cal)
-        except ValueError:
-            continue
-        words = f"{int(d)} {_month_name(int(m), cal)} {_year_word(year, cal)}"
-        readings.setdefault(words, (order, day.isoformat()))
-    if not readings:
-        raise _fail(ctx, f"{written!r} is no date in either day/month order")
-    words = " or ".join(repr(w) for w in readings)
-    edtf = " or ".join(repr(iso) for _order, iso in readings.values())
-    how = f"write it in words ({words})" + (f" or as EDTF ({edtf})" if cal is _G else "")
-    if len(readings) == 2:
-        (w1, (o1, _)), (w2, (o2, _)) = readings.items()
-        raise _fail(
-            ctx, f"day/month order is ambiguous: {written} is {w1} {o1} but {w2} {o2}; {how}"
-        )
-    ((w1, (o1, _)),) = readings.items()
-    only = "either way" if a == b else f"only {o1}"
-    raise _fail(
-        ctx,
-        f"day/month order is ambiguous in numeric dates, so none is read ({written} is {w1} "
-        f"{only}); {how}",
-    )
 
 
 _Reader = Callable[..., Parsed | None]

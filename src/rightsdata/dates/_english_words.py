@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from rightsdata.dates import jalali
 from rightsdata.dates._units import (
+    _GREGORIAN,
+    _JALALI,
     MONTH_NAMES,
     SEASON_STARTS,
 )
@@ -30,21 +32,10 @@ def _named(name: str, words: Iterable[str]) -> str:
     return f"(?P<{name}>{_alternatives(words)})"
 
 
-_G = Calendar.GREGORIAN
-_J = Calendar.JALALI
-# Enum members as module constants: ``Precision.DAY`` costs a class attribute lookup
-# (about 60 ns) on every use, a module constant a dict lookup.
+_G = _GREGORIAN
+_J = _JALALI
+# Enum members as module constants (``_units`` says why); the century is the parser's own.
 _P_CENTURY = Precision.CENTURY
-_P_DAY = Precision.DAY
-_P_DECADE = Precision.DECADE
-_P_MONTH = Precision.MONTH
-_P_PART_OF_MONTH = Precision.PART_OF_MONTH
-_P_PART_OF_YEAR = Precision.PART_OF_YEAR
-_P_QUARTER = Precision.QUARTER
-_P_SEASON = Precision.SEASON
-_P_SEMESTER = Precision.SEMESTER
-_P_WEEK = Precision.WEEK
-_P_YEAR = Precision.YEAR
 
 _MONTHS: dict[str, tuple[Calendar, int]] = {}
 for _i, _name in enumerate(MONTH_NAMES, 1):

@@ -11,6 +11,9 @@ from rightsdata.dates._english_words import (
     _J,
     _ORDINALS,
     _P_CENTURY,
+    _WRITTEN_PARTS,
+)
+from rightsdata.dates._units import (
     _P_DAY,
     _P_DECADE,
     _P_MONTH,
@@ -21,9 +24,6 @@ from rightsdata.dates._english_words import (
     _P_SEMESTER,
     _P_WEEK,
     _P_YEAR,
-    _WRITTEN_PARTS,
-)
-from rightsdata.dates._units import (
     ONE_DAY,
     SEASON_STARTS,
     days_in_month,

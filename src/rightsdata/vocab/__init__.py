@@ -36,7 +36,7 @@ FILES = ("dates_en", "jalali", "numbers_en", "quantity_en")
 """The vocabulary files (without ``.toml``)."""
 
 
-@functools.cache
+@functools.lru_cache(maxsize=len(FILES))  # one parse a file, and no more files than these
 def load(name: str) -> Mapping[str, object]:
     """The parsed TOML file ``name`` (one of [`FILES`][rightsdata.vocab.FILES]), read once."""
     if name not in FILES:

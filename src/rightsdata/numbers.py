@@ -38,6 +38,7 @@ from typing import Final, Literal, TypeAlias
 import attrs
 
 from rightsdata.errors import QuantityParseError, ValidationError
+from rightsdata.vocab import numbers, words
 
 __all__ = [
     "MAX_COUNT",
@@ -46,10 +47,14 @@ __all__ = [
     "DecimalMark",
     "Number",
     "Token",
+    "check_decimal",
+    "check_text",
     "normalize_digits",
     "parse_number",
+    "quoted",
     "read_digits",
     "read_number",
+    "shown",
     "tokenize",
 ]
 
@@ -81,51 +86,16 @@ _SWAP: Final = str.maketrans(",.", ".,")
 _DIGIT_MAP_COMMA: Final[dict[int, str | int | None]] = {**_DIGIT_MAP, **_SWAP}
 """The same, for a text that writes "," for the decimal mark: "," and "." change places."""
 
-_UNITS: Final = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_TEENS: Final = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS: Final = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SCALES: Final = {
-    "thousand": 10**3,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-}
+_UNITS: Final = numbers("numbers_en", "units")
+_TEENS: Final = numbers("numbers_en", "teens")
+_TENS: Final = numbers("numbers_en", "tens")
+_SCALES: Final = numbers("numbers_en", "scales")
 
-MULTIPLIERS: Final[dict[str, int]] = {"dozen": 12, "hundred": 100, **_SCALES}
+MULTIPLIERS: Final[dict[str, int]] = {**numbers("numbers_en", "multipliers"), **_SCALES}
 """Words that multiply the number before them ("2 dozen", "1.5 million")."""
 
 NUMBER_WORDS: Final[frozenset[str]] = frozenset(
-    {"zero", "a", "and", "half", *_UNITS, *_TEENS, *_TENS, *MULTIPLIERS}
+    {*words("numbers_en", "other"), *_UNITS, *_TEENS, *_TENS, *MULTIPLIERS}
 )
 """Every word that can be part of an English number (lower case)."""
 
@@ -199,32 +169,44 @@ def normalize_digits(text: str, *, decimal: DecimalMark = ".") -> str:
 
     ```
     """
-    _check_text(text)
-    _check_decimal(decimal)
+    check_text(text)
+    check_decimal(decimal)
     return text.translate(_DIGIT_MAP if decimal == "." else _DIGIT_MAP_COMMA)
 
 
-def _check_text(text: object) -> None:
+def check_text(text: object) -> None:
+    """Refuse a ``text`` that is not a string, with a
+    [`QuantityParseError`][rightsdata.QuantityParseError]."""
     if not isinstance(text, str):
         raise QuantityParseError(f"expected a string, got {type(text).__name__}")
 
 
-def _check_decimal(decimal: object) -> None:
+def check_decimal(decimal: object) -> None:
+    """Refuse a ``decimal`` that is not ``"."`` or ``","``, with a
+    [`ValidationError`][rightsdata.ValidationError]."""
     if decimal != "." and decimal != ",":
         raise ValidationError.single(
             "decimal",
-            f"expected '.' or ',' (the decimal mark the text writes), got {_shown(decimal)}",
+            f"expected '.' or ',' (the decimal mark the text writes), got {shown(decimal)}",
         )
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:
     """``text`` quoted for a message, cut to 80 characters."""
     return repr(text if len(text) <= 80 else text[:77] + "...")
 
 
-def _shown(value: object) -> str:
-    """Any value for a message, cut short; a huge number by its size, since writing
-    its digits out may take long or fail."""
+def shown(value: object) -> str:
+    """Any value for an error message, cut short; a huge number by its size, since writing
+    its digits out may take long or fail.
+
+    ```pycon
+    >>> from rightsdata.numbers import shown
+    >>> shown(12), shown(10**400)
+    ('12', 'a number of about 400 digits')
+
+    ```
+    """
     if isinstance(value, Fraction):
         bits = max(value.numerator.bit_length(), value.denominator.bit_length())
     else:
@@ -235,7 +217,11 @@ def _shown(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-shown = _shown  # public name for other modules (issue #13; the numbers helper makes it the home)
+_shown = shown
+"""The old private name of [`shown`][rightsdata.numbers.shown], kept for its importers."""
+_quoted = quoted
+_check_text = check_text
+_check_decimal = check_decimal
 
 
 def tokenize(text: str) -> list[Token]:
@@ -243,7 +229,7 @@ def tokenize(text: str) -> list[Token]:
 
     Raises [`QuantityParseError`][rightsdata.QuantityParseError] if ``text`` is not a string.
     """
-    _check_text(text)
+    check_text(text)
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
@@ -268,15 +254,15 @@ def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fractio
     digits ("5.000"), which may as well separate thousands, for a number above
     [`MAX_COUNT`][rightsdata.quantity.MAX_COUNT] and for more than 18 decimal places.
     """
-    _check_decimal(decimal)
+    check_decimal(decimal)
     value = tok.value
     other = "," if decimal == "." else "."
-    shown = _quoted(_as_written(value, decimal))
+    shown = quoted(_as_written(value, decimal))
     if "." in value and _AMBIGUOUS.fullmatch(value):
         as_decimal = format(Decimal(value).normalize(), "f")
         as_thousands = int(value.replace(".", ""))
         raise QuantityParseError(
-            f"cannot read {_quoted(text)}: {shown} is ambiguous: {decimal!r} may be a decimal "
+            f"cannot read {quoted(text)}: {shown} is ambiguous: {decimal!r} may be a decimal "
             f"mark ({as_decimal}) or separate thousands ({as_thousands}); write {as_decimal} or "
             f"{as_thousands} instead, or pass decimal={other!r} if this text writes "
             f"{other!r} for the decimal mark"
@@ -286,7 +272,7 @@ def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fractio
         if _OTHER_CONVENTION.fullmatch(value):
             hint = f" (if this text writes {other!r} for the decimal mark, pass decimal={other!r})"
         raise QuantityParseError(
-            f"cannot read {_quoted(text)}: {shown} is not a number; expected digits with "
+            f"cannot read {quoted(text)}: {shown} is not a number; expected digits with "
             f"thousands separators in groups of three and at most one decimal mark "
             f"{decimal!r}{hint}"
         )
@@ -296,7 +282,7 @@ def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fractio
         raise _too_large(shown, text)
     if len(places) > _MAX_PLACES:
         raise QuantityParseError(
-            f"cannot read {_quoted(text)}: {shown} has more than {_MAX_PLACES} decimal places; "
+            f"cannot read {quoted(text)}: {shown} has more than {_MAX_PLACES} decimal places; "
             "a count has none, and a multiplier (1.5 million) at most 12"
         )
     return Fraction(int(whole + places or "0"), 10 ** len(places))
@@ -304,19 +290,18 @@ def read_digits(tok: Token, text: str, *, decimal: DecimalMark = ".") -> Fractio
 
 def _too_large(shown: str, text: str) -> QuantityParseError:
     return QuantityParseError(
-        f"cannot read {_quoted(text)}: {shown} is above {MAX_COUNT:,} (2**64 - 1), the "
-        "largest count"
+        f"cannot read {quoted(text)}: {shown} is above {MAX_COUNT:,} (2**64 - 1), the largest count"
     )
 
 
 def _whole(value: Fraction, shown: str, text: str) -> int:
     if value.denominator != 1:
         raise QuantityParseError(
-            f"cannot read {_quoted(text)}: {_quoted(shown)} is not a whole number, and a count "
+            f"cannot read {quoted(text)}: {quoted(shown)} is not a whole number, and a count "
             "must be one"
         )
     if value > MAX_COUNT:
-        raise _too_large(_quoted(shown), text)
+        raise _too_large(quoted(shown), text)
     return value.numerator
 
 
@@ -333,7 +318,7 @@ def read_number(
     ``"."`` and ``","``, or a negative ``i``, raises
     [`ValidationError`][rightsdata.ValidationError].
     """
-    _check_decimal(decimal)
+    check_decimal(decimal)
     if i < 0:
         raise ValidationError.single("i", f"a token index must be 0 or more, got {i}")
     if i >= len(tokens):
@@ -492,6 +477,6 @@ def parse_number(text: str, *, decimal: DecimalMark = ".") -> int:
         if end == len(tokens):
             return number.value
     raise QuantityParseError(
-        f"cannot read {_quoted(text)} as a number; expected digits (85,000, ۸۵٬۰۰۰) or English "
+        f"cannot read {quoted(text)} as a number; expected digits (85,000, ۸۵٬۰۰۰) or English "
         "number words (thirty thousand)"
     )

@@ -16,6 +16,7 @@ import pendulum
 from rightsdata.dates import jalali
 from rightsdata.dates.range import Calendar, Precision
 from rightsdata.errors import DateParseError
+from rightsdata.vocab import numbers, words
 
 __all__ = [
     "GROUPS",
@@ -53,26 +54,13 @@ _P_UNKNOWN = Precision.UNKNOWN
 _P_WEEK = Precision.WEEK
 _P_YEAR = Precision.YEAR
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES = words("dates_en", "months.names")
 """The English month names, January first."""
 
-SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASON_STARTS = numbers("dates_en", "seasons.starts")
 """The season words to the Gregorian month each starts in (northern, meteorological)."""
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = words("dates_en", "weekdays.names")
 """The English weekday names, Monday (``date.weekday() == 0``) first."""
 
 GROUPS: dict[int, tuple[int, int, Precision]] = {

@@ -21,6 +21,8 @@ from datetime import date, timedelta
 
 import jdatetime  # type: ignore[import-untyped]
 
+from rightsdata.vocab import numbers, words
+
 __all__ = [
     "MONTHS",
     "MONTH_NAMES",
@@ -33,41 +35,12 @@ __all__ = [
     "year_bounds",
 ]
 
-MONTH_NAMES = (
-    "Farvardin",
-    "Ordibehesht",
-    "Khordad",
-    "Tir",
-    "Mordad",
-    "Shahrivar",
-    "Mehr",
-    "Aban",
-    "Azar",
-    "Dey",
-    "Bahman",
-    "Esfand",
-)
+MONTH_NAMES = words("jalali", "months.names")
 """The Solar Hijri month names as usually transliterated, Farvardin first."""
 
 MONTHS: dict[str, int] = {
     **{name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)},
-    "amordad": 5,
-    "dei": 10,
-    "esfand": 12,
-    # Persian script
-    "فروردین": 1,
-    "اردیبهشت": 2,
-    "خرداد": 3,
-    "تیر": 4,
-    "مرداد": 5,
-    "امرداد": 5,
-    "شهریور": 6,
-    "مهر": 7,
-    "آبان": 8,
-    "آذر": 9,
-    "دی": 10,
-    "بهمن": 11,
-    "اسفند": 12,
+    **numbers("jalali", "months.spellings"),
 }
 """Month names (lower-case transliterations and Persian script) to month numbers.
 

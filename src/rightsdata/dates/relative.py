@@ -46,62 +46,32 @@ from rightsdata.dates._units import (
 )
 from rightsdata.dates.range import Precision
 from rightsdata.errors import DateParseError
+from rightsdata.vocab import numbers, words
 
 __all__ = ["NUMBERS", "PERIOD_WORDS", "WEEKDAYS", "parse_relative"]
 
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "a couple of": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-}
+NUMBERS = numbers("dates_en", "relative.numbers")
 """Number words a relative phrase may use ("three days after")."""
 
 WEEKDAYS = {
     **{name.lower(): i for i, name in enumerate(WEEKDAY_NAMES)},
     **{name.lower()[:3]: i for i, name in enumerate(WEEKDAY_NAMES)},
-    "tues": 1,
-    "wednes": 2,
-    "thur": 3,
-    "thurs": 3,
+    **numbers("dates_en", "weekdays.abbreviations"),
 }
 """Weekday names and abbreviations to ``date.weekday()`` numbers."""
 
 _NUM = r"(?P<n>\d{1,4}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
-_UNIT = r"(?P<unit>day|week|month|year)s?"
+_UNIT = "(?P<unit>" + "|".join(words("dates_en", "relative.units")) + ")s?"
 _WD = r"(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 
-_DAYWORDS = {
-    "today": 0,
-    "yesterday": -1,
-    "tomorrow": 1,
-    "the day before": -1,
-    "the previous day": -1,
-    "the day after": 1,
-    "the next day": 1,
-    "the following day": 1,
-}
+_DAYWORDS = numbers("dates_en", "relative.days")
 _CALENDAR = re.compile(
     r"(?P<which>this|last|next|previous|the previous|the next|the following|the current|current)"
     r" (?P<unit>week|month|year)"
 )
-_THIS = ("this", "the current", "current")
-_LAST = ("last", "this past", "the past", "past", "previous", "the previous")
-_NEXT = ("next", "this coming", "the coming", "the next", "the following")
+_THIS = words("dates_en", "relative.this")
+_LAST = words("dates_en", "relative.last")
+_NEXT = words("dates_en", "relative.next")
 _SEASON = re.compile(
     "(?P<which>"
     + "|".join(sorted(_THIS + _LAST + _NEXT, key=len, reverse=True))
@@ -115,7 +85,7 @@ _TO_DATE = re.compile(
     r"|this (?P<u2>week|month|year) (?:so far|to date)"
     r"|(?P<u3>week|month|year)[- ]to[- ]date)"
 )
-PERIOD_WORDS = ("over", "for", "in", "during", "within", "throughout")
+PERIOD_WORDS = words("dates_en", "relative.period")
 """Words that may lead a period back from the anchor ("over the past three weeks")."""
 _PAST = re.compile(
     r"(?:(?:" + "|".join(PERIOD_WORDS) + ") )?"

@@ -1,0 +1,147 @@
+"""The strategy for internally consistent datasets, and the link pools its records draw from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+from hypothesis import strategies as st
+from hypothesis.strategies import DrawFn, SearchStrategy
+
+from rightsdata.dataset import Dataset
+from rightsdata.dates import DateRange
+from rightsdata.quantity import MAX_COUNT, Quantity
+from rightsdata.records import Record
+from rightsdata.strategies._options import check_sizes, strategy_or
+from rightsdata.strategies._records import actors, events, facilities, figures, sources
+from rightsdata.strategies._values import cached_ids, cached_quantities, date_ranges
+
+_DEFAULT_MAX_RECORDS = 50
+"""The default ``max_size`` of [`datasets`][rightsdata.strategies.datasets]: about ten records of
+each kind."""
+
+
+_KINDS = ("source", "actor", "facility", "event", "figure")
+
+
+def datasets(
+    *,
+    min_size: int = 0,
+    max_size: int | None = None,
+    dates: SearchStrategy[DateRange] | None = None,
+    quantities: SearchStrategy[Quantity] | None = None,
+) -> SearchStrategy[Dataset]:
+    """Internally consistent [`Dataset`][rightsdata.Dataset] values of ``min_size`` to
+    ``max_size`` records (default at most 50: about ten of each kind).
+
+    Every reference resolves to a record of the right kind, ids are unique, and source
+    citation chains ([`Source.cites`][rightsdata.Source.cites]), parent events, parent facilities
+    and parent actors have no cycles, so [`validate`][rightsdata.Dataset.validate] returns ``[]``.
+    Figure subjects point at events, facilities or actors, and a share points at another figure.
+    References may point forward or back in the file. ``dates`` gives every date range in
+    the dataset, ``quantities`` every figure's number. The records shrink towards fewer
+    and simpler ones.
+    """
+    check_sizes(min_size, max_size)
+    if max_size is None:
+        max_size = max(min_size, _DEFAULT_MAX_RECORDS)
+    return _datasets(
+        min_size,
+        max_size,
+        strategy_or("dates", dates, date_ranges()),
+        strategy_or("quantities", quantities, cached_quantities(0, MAX_COUNT)),
+    )
+
+
+def _pick(pool: Sequence[str]) -> SearchStrategy[str]:
+    """One of ``pool``, or nothing at all (an empty pool leaves optional links empty)."""
+    return st.sampled_from(pool) if pool else st.nothing()
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class _Links:
+    """What a record in a dataset may refer to, as strategies of ids."""
+
+    own: SearchStrategy[str]
+    before: SearchStrategy[str]
+    sources: SearchStrategy[str]
+    actors: SearchStrategy[str]
+    other_actors: SearchStrategy[str]
+    facilities: SearchStrategy[str]
+    subjects: SearchStrategy[str]
+
+
+def _record(
+    kind: str, links: _Links, dates: SearchStrategy[DateRange], quantities: SearchStrategy[Quantity]
+) -> SearchStrategy[Record]:
+    """The strategy for one record of a dataset, its references drawn from ``links``."""
+    if kind == "source":
+        return sources(ids=links.own, cites=links.before, publishers=links.actors, dates=dates)
+    if kind == "actor":
+        return actors(
+            ids=links.own,
+            parents=links.before,
+            organizations=links.other_actors,
+            sources=links.sources,
+            dates=dates,
+        )
+    if kind == "facility":
+        return facilities(
+            ids=links.own,
+            parents=links.before,
+            operators=links.actors,
+            sources=links.sources,
+            dates=dates,
+        )
+    if kind == "event":
+        return events(
+            ids=links.own,
+            dates=dates,
+            sources=links.sources,
+            actors=links.actors,
+            facilities=links.facilities,
+            parents=links.before,
+        )
+    return figures(
+        ids=links.own,
+        quantities=quantities,
+        dates=dates,
+        sources=links.sources,
+        subjects=links.subjects,
+        share_of=links.before,
+    )
+
+
+@st.composite
+def _datasets(
+    draw: DrawFn,
+    min_size: int,
+    max_size: int,
+    dates: SearchStrategy[DateRange],
+    quantities: SearchStrategy[Quantity],
+) -> Dataset:
+    kinds = draw(st.lists(st.sampled_from(_KINDS), min_size=min_size, max_size=max_size))
+    if "source" not in kinds and ("event" in kinds or "figure" in kinds):
+        kinds[0] = "source"  # events and figures must cite a source
+    n = len(kinds)
+    all_ids = draw(st.lists(cached_ids(1, 24), min_size=n, max_size=n, unique=True))
+    pools: dict[str, list[str]] = {k: [] for k in _KINDS}
+    for kind, rid in zip(kinds, all_ids, strict=True):
+        pools[kind].append(rid)
+    # Links that could form cycles point only at records of the same kind drawn earlier.
+    earlier: dict[str, list[str]] = {k: [] for k in _KINDS}
+    made: list[Record] = []
+    for kind, rid in zip(kinds, all_ids, strict=True):
+        links = _Links(
+            own=st.just(rid),
+            before=_pick(earlier[kind]),
+            sources=_pick(pools["source"]),
+            actors=_pick(pools["actor"]),
+            other_actors=_pick([a for a in pools["actor"] if a != rid]),
+            facilities=_pick(pools["facility"]),
+            subjects=_pick(pools["event"] + pools["facility"] + pools["actor"]),
+        )
+        made.append(draw(_record(kind, links, dates, quantities)))
+        earlier[kind].append(rid)
+    order = draw(st.permutations(range(n))) if n > 1 else list(range(n))
+    return Dataset(made[i] for i in order)

@@ -45,25 +45,17 @@ except ImportError as exc:  # pragma: no cover - tested in a subprocess
         "install it with `pip install rightsdata[hypothesis]`"
     ) from exc
 
-from rightsdata.quantity import MAX_COUNT
+# In the order the API reference lists them (mkdocstrings follows these lines): values, parts,
+# records, datasets, phrases.
+from rightsdata.quantity import MAX_COUNT  # noqa: I001
+from rightsdata.strategies._values import ids, date_ranges, quantities
+from rightsdata.strategies._records import citations, names, positions, participants
+from rightsdata.strategies._records import reported_dates
+from rightsdata.strategies._values import coordinates
+from rightsdata.strategies._records import locations, shares
+from rightsdata.strategies._records import sources, actors, facilities, events, figures, records
 from rightsdata.strategies._datasets import datasets
-from rightsdata.strategies._oracle import Phrase, date_phrases, phrases, quantity_phrases
-from rightsdata.strategies._records import (
-    actors,
-    citations,
-    events,
-    facilities,
-    figures,
-    locations,
-    names,
-    participants,
-    positions,
-    records,
-    reported_dates,
-    shares,
-    sources,
-)
-from rightsdata.strategies._values import coordinates, date_ranges, ids, quantities
+from rightsdata.strategies._oracle import Phrase, date_phrases, quantity_phrases, phrases
 
 __all__ = [
     "MAX_COUNT",

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import DrawFn, SearchStrategy
 
@@ -58,58 +57,62 @@ def _pick(pool: Sequence[str]) -> SearchStrategy[str]:
     return st.sampled_from(pool) if pool else st.nothing()
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class _Links:
-    """What a record in a dataset may refer to, as strategies of ids."""
+# link pools: to be read from field metadata
+#
+# Which record kinds each pool of ids holds (in this order: ``sampled_from`` draws by
+# position), and which option of each record's strategy draws its ids from which pool.
+# "before" holds the ids of the records of the record's own kind drawn earlier, so the links
+# that could form cycles (citation chains, parents, shares) point only backwards in drawing
+# order; "other_actors" is "actors" without the record itself (no actor is its own
+# organization).
+_POOLS: dict[str, tuple[str, ...]] = {
+    "sources": ("source",),
+    "actors": ("actor",),
+    "other_actors": ("actor",),
+    "facilities": ("facility",),
+    "subjects": ("event", "facility", "actor"),
+}
+_LINKS: dict[str, dict[str, str]] = {
+    "source": {"cites": "before", "publishers": "actors"},
+    "actor": {"parents": "before", "organizations": "other_actors", "sources": "sources"},
+    "facility": {"parents": "before", "operators": "actors", "sources": "sources"},
+    "event": {
+        "sources": "sources",
+        "actors": "actors",
+        "facilities": "facilities",
+        "parents": "before",
+    },
+    "figure": {"sources": "sources", "subjects": "subjects", "share_of": "before"},
+}
+_BUILDERS: dict[str, Callable[..., SearchStrategy[Record]]] = {
+    "source": sources,
+    "actor": actors,
+    "facility": facilities,
+    "event": events,
+    "figure": figures,
+}
 
-    own: SearchStrategy[str]
-    before: SearchStrategy[str]
-    sources: SearchStrategy[str]
-    actors: SearchStrategy[str]
-    other_actors: SearchStrategy[str]
-    facilities: SearchStrategy[str]
-    subjects: SearchStrategy[str]
+
+def _pool(
+    name: str, kind: str, rid: str, pools: dict[str, list[str]], earlier: dict[str, list[str]]
+) -> list[str]:
+    """The ids in the link pool ``name`` for the record ``rid`` of ``kind``."""
+    if name == "before":
+        return earlier[kind]
+    ids = [i for k in _POOLS[name] for i in pools[k]]
+    return [i for i in ids if i != rid] if name == "other_actors" else ids
 
 
 def _record(
-    kind: str, links: _Links, dates: SearchStrategy[DateRange], quantities: SearchStrategy[Quantity]
+    kind: str,
+    links: dict[str, SearchStrategy[str]],
+    dates: SearchStrategy[DateRange],
+    quantities: SearchStrategy[Quantity],
 ) -> SearchStrategy[Record]:
     """The strategy for one record of a dataset, its references drawn from ``links``."""
-    if kind == "source":
-        return sources(ids=links.own, cites=links.before, publishers=links.actors, dates=dates)
-    if kind == "actor":
-        return actors(
-            ids=links.own,
-            parents=links.before,
-            organizations=links.other_actors,
-            sources=links.sources,
-            dates=dates,
-        )
-    if kind == "facility":
-        return facilities(
-            ids=links.own,
-            parents=links.before,
-            operators=links.actors,
-            sources=links.sources,
-            dates=dates,
-        )
-    if kind == "event":
-        return events(
-            ids=links.own,
-            dates=dates,
-            sources=links.sources,
-            actors=links.actors,
-            facilities=links.facilities,
-            parents=links.before,
-        )
-    return figures(
-        ids=links.own,
-        quantities=quantities,
-        dates=dates,
-        sources=links.sources,
-        subjects=links.subjects,
-        share_of=links.before,
-    )
+    if kind == "figure":
+        return _BUILDERS[kind](dates=dates, quantities=quantities, **links)
+    return _BUILDERS[kind](dates=dates, **links)
 
 
 @st.composite
@@ -132,15 +135,11 @@ def _datasets(
     earlier: dict[str, list[str]] = {k: [] for k in _KINDS}
     made: list[Record] = []
     for kind, rid in zip(kinds, all_ids, strict=True):
-        links = _Links(
-            own=st.just(rid),
-            before=_pick(earlier[kind]),
-            sources=_pick(pools["source"]),
-            actors=_pick(pools["actor"]),
-            other_actors=_pick([a for a in pools["actor"] if a != rid]),
-            facilities=_pick(pools["facility"]),
-            subjects=_pick(pools["event"] + pools["facility"] + pools["actor"]),
-        )
+        links = {
+            option: _pick(_pool(name, kind, rid, pools, earlier))
+            for option, name in _LINKS[kind].items()
+        }
+        links["ids"] = st.just(rid)
         made.append(draw(_record(kind, links, dates, quantities)))
         earlier[kind].append(rid)
     order = draw(st.permutations(range(n))) if n > 1 else list(range(n))

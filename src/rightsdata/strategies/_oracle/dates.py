@@ -51,6 +51,7 @@ def _later_day(draw: DrawFn, d: date, last: date) -> date:
 
 
 def _absolute(draw: DrawFn, d: date, last: date, jalali: bool) -> Phrase:
+    """A phrase naming the day ``d`` or a unit holding it; an interval ends at most at ``last``."""
     cal = J if jalali and draw(st.integers(0, 2)) == 0 else G
     kind = draw(
         st.sampled_from(
@@ -60,6 +61,17 @@ def _absolute(draw: DrawFn, d: date, last: date, jalali: bool) -> Phrase:
             ]
         )
     )
+    if kind in ("time", "weekday"):
+        return _day(draw, d, kind)
+    if kind in ("unit", "circa", "doubt", "open"):
+        return _hedged(draw, any_element(draw, d, cal), kind)
+    if kind == "borrow":
+        return _borrowed(draw, d, last, cal)
+    return _two_ends(draw, d, last, cal, kind)
+
+
+def _day(draw: DrawFn, d: date, kind: str) -> Phrase:
+    """ "Tuesday, 4 December 2018"; "10am GMT Tuesday 4 December 2018" (the time kept)."""
     if kind == "time":  # "10am GMT Tuesday 4 December 2018": the time kept, aware if zoned
         hour, minute = draw(st.integers(0, 23)), draw(st.sampled_from([0, 0, 15, 30, 45]))
         clock = f"{hour % 12 or 12}{'' if minute == 0 else f':{minute:02d}'}"
@@ -70,46 +82,47 @@ def _absolute(draw: DrawFn, d: date, last: date, jalali: bool) -> Phrase:
         text = " ".join(text.split())
         at = datetime(d.year, d.month, d.day, hour, minute, tzinfo=UTC if zone else None)
         return Phrase(text=text, expected=expected_date(text, d, d, Precision.DAY, time=at))
-    if kind == "weekday":
-        name, wd = MONTH_NAMES[d.month - 1], WEEKDAY_NAMES[d.weekday()]
-        text = draw(
-            st.sampled_from(
-                [
-                    f"{wd}, {d.day} {name} {d.year}",
-                    f"{wd} {d.day} {name} {d.year}",
-                    f"{wd}, {name} {d.day}, {d.year}",
-                ]
-            )
+    # a weekday: "Tuesday, 4 December 2018"
+    name, wd = MONTH_NAMES[d.month - 1], WEEKDAY_NAMES[d.weekday()]
+    text = draw(
+        st.sampled_from(
+            [
+                f"{wd}, {d.day} {name} {d.year}",
+                f"{wd} {d.day} {name} {d.year}",
+                f"{wd}, {name} {d.day}, {d.year}",
+            ]
         )
-        return Phrase(text=text, expected=expected_date(text, d, d, Precision.DAY))
-    if kind in ("unit", "circa", "doubt", "open"):
-        u = any_element(draw, d, cal)
-        if kind == "unit":
-            return Phrase(
-                text=u.text, expected=expected_date(u.text, u.lo, u.hi, u.precision, u.cal)
-            )
-        if kind == "circa":
-            text = f"{draw(st.sampled_from(CIRCA))} {u.text}"
-            expected = expected_date(text, u.lo, u.hi, u.precision, u.cal, approximate=True)
-            return Phrase(text=text, expected=expected)
-        if kind == "doubt":
-            text = draw(st.sampled_from([f"probably {u.text}", f"possibly {u.text}", f"{u.text}?"]))
-            expected = expected_date(text, u.lo, u.hi, u.precision, u.cal, uncertain=True)
-            return Phrase(text=text, expected=expected)
-        word = draw(st.sampled_from(sorted(OPEN_ENDS)))
-        text = f"{word} {u.text}"
-        lo, hi = {
-            "before": (None, u.lo - ONE_DAY if u.lo > date.min else None),
-            "until": (None, u.hi),
-            "after": (u.hi + ONE_DAY if u.hi < date.max else None, None),
-            "since": (u.lo, None),
-        }[OPEN_ENDS[word]]
-        if lo is None and hi is None:
-            raise Skip
-        return Phrase(text=text, expected=expected_date(text, lo, hi, u.precision, u.cal))
-    if kind == "borrow":
-        return _borrowed(draw, d, last, cal)
-    # Two ends, each any element, each written in full.
+    )
+    return Phrase(text=text, expected=expected_date(text, d, d, Precision.DAY))
+
+
+def _hedged(draw: DrawFn, u: Unit, kind: str) -> Phrase:
+    """The element ``u`` alone, "circa" or "probably" it, or before / after / since it."""
+    if kind == "unit":
+        return Phrase(text=u.text, expected=expected_date(u.text, u.lo, u.hi, u.precision, u.cal))
+    if kind == "circa":
+        text = f"{draw(st.sampled_from(CIRCA))} {u.text}"
+        expected = expected_date(text, u.lo, u.hi, u.precision, u.cal, approximate=True)
+        return Phrase(text=text, expected=expected)
+    if kind == "doubt":
+        text = draw(st.sampled_from([f"probably {u.text}", f"possibly {u.text}", f"{u.text}?"]))
+        expected = expected_date(text, u.lo, u.hi, u.precision, u.cal, uncertain=True)
+        return Phrase(text=text, expected=expected)
+    word = draw(st.sampled_from(sorted(OPEN_ENDS)))
+    text = f"{word} {u.text}"
+    lo, hi = {
+        "before": (None, u.lo - ONE_DAY if u.lo > date.min else None),
+        "until": (None, u.hi),
+        "after": (u.hi + ONE_DAY if u.hi < date.max else None, None),
+        "since": (u.lo, None),
+    }[OPEN_ENDS[word]]
+    if lo is None and hi is None:
+        raise Skip
+    return Phrase(text=text, expected=expected_date(text, lo, hi, u.precision, u.cal))
+
+
+def _two_ends(draw: DrawFn, d: date, last: date, cal: Calendar, kind: str) -> Phrase:
+    """ "between X and Y", "from X to Y", "X to Y", "X-Y": two ends, each written in full."""
     a = any_element(draw, d, cal, latin=True)
     b = any_element(draw, _later_day(draw, d, last), cal, latin=True)
     if a.lo > b.hi:

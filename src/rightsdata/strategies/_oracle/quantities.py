@@ -83,7 +83,12 @@ def _margin_of(n: int) -> int:
     return math.ceil(Fraction(n, 10))
 
 
+_Reading = tuple[str, int | None, int | None, int | None, Qualifier]
+"""A phrase's text and the ``low``, ``high``, ``best`` and ``qualifier`` it means."""
+
+
 def _quantity(draw: DrawFn, n: int, low_limit: int, high_limit: int) -> Phrase:
+    """A phrase built around ``n``, its numbers in ``[low_limit, high_limit]``."""
     kind = draw(
         st.sampled_from(
             [
@@ -93,71 +98,17 @@ def _quantity(draw: DrawFn, n: int, low_limit: int, high_limit: int) -> Phrase:
         )
     )
     unit = draw(st.sampled_from(_UNITS))
-    low: int | None
-    high: int | None
-    best: int | None = None
     if kind == "vague":
-        fitting = [
-            (phrase, k * x, 10 * x - 1)
-            for phrase, x, k in VAGUE_RULES
-            if low_limit <= k * x and 10 * x - 1 <= high_limit
-        ]
-        if not fitting:
-            raise Skip
-        phrase, low, high = draw(st.sampled_from(fitting))
-        if unit and phrase.endswith("s"):
-            unit = " of" + unit  # "hundreds of prisoners"
-        text, qualifier = phrase + unit, Qualifier.VAGUE
+        text, low, high, best, qualifier = _vague(draw, unit, low_limit, high_limit)
     elif kind in ("range", "multiplied"):
-        qualifier = Qualifier.RANGE
-        if kind == "range":
-            a, b = sorted((n, draw(st.integers(low_limit, high_limit))))
-            style = draw(st.sampled_from(_DIGIT_STYLES))
-            left, right = style(a), style(b)
-            low, high = a, b
-        else:  # "2-3 million", "between two and three hundred", "between 200 and 3 million"
-            scale, word = draw(st.sampled_from([(100, "hundred"), *SCALE_WORDS]))
-            b = draw(st.integers(1, 20))
-            a = draw(st.integers(1, 9)) if draw(st.booleans()) else draw(st.integers(1, 999))
-            written = _words(a) if a < 10 and b < 10 and draw(st.booleans()) else str(a)
-            left, right = written, f"{_words(b) if written.isalpha() else b} {word}"
-            low, high = (a * scale if a <= b else a), b * scale
-            if low > high:
-                raise Skip
-        text = draw(
-            st.sampled_from(
-                [
-                    f"{left}-{right}",
-                    f"{left}–{right}",
-                    f"{left} to {right}",
-                    f"between {left} and {right}",
-                    f"from {left} to {right}",
-                ]
-            )
-        )
-        text += unit
+        text, low, high, best, qualifier = _ranged(draw, n, kind, unit, low_limit, high_limit)
     elif kind == "stated":  # "about 85,000 (80,750–89,250)"
         low = max(low_limit, n - draw(st.integers(0, n // 4)))
         high = min(high_limit, n + draw(st.integers(0, n // 4)))
         best, qualifier = n, Qualifier.APPROXIMATELY
         text = f"about {n:,} ({low:,}–{high:,}){unit}"
     else:
-        written = _number(draw, n)
-        if kind == "exact":
-            low = high = best = n
-            text, qualifier = written + unit, Qualifier.EXACT
-        else:
-            hedge = draw(st.sampled_from(QUANTITY_HEDGES[kind]))
-            text = f"{hedge}{'' if hedge == '~' else ' '}{written}{unit}"
-            margin = _margin_of(n)
-            low, high, best, qualifier = {
-                "at_least": (n, None, None, Qualifier.AT_LEAST),
-                "more_than": (n + 1, None, None, Qualifier.MORE_THAN),
-                "at_most": (0, n, None, Qualifier.AT_MOST),
-                "fewer_than": (0, n - 1, None, Qualifier.FEWER_THAN),
-                "about": (max(0, n - margin), n + margin, n, Qualifier.APPROXIMATELY),
-                "nearly": (max(0, n - margin), n, n, Qualifier.APPROXIMATELY),
-            }[kind]
+        text, low, high, best, qualifier = _hedged(draw, n, kind, unit)
     for value in (low, high, best):
         if value is not None and not low_limit <= value <= high_limit:
             raise Skip
@@ -169,6 +120,72 @@ def _quantity(draw: DrawFn, n: int, low_limit: int, high_limit: int) -> Phrase:
         text=text,
         expected=Quantity(low=low, high=high, best=best, qualifier=qualifier, text=text),
     )
+
+
+def _vague(draw: DrawFn, unit: str, low_limit: int, high_limit: int) -> _Reading:
+    """A vague order ("hundreds of prisoners") that fits in ``[low_limit, high_limit]``."""
+    fitting = [
+        (phrase, k * x, 10 * x - 1)
+        for phrase, x, k in VAGUE_RULES
+        if low_limit <= k * x and 10 * x - 1 <= high_limit
+    ]
+    if not fitting:
+        raise Skip
+    phrase, low, high = draw(st.sampled_from(fitting))
+    if unit and phrase.endswith("s"):
+        unit = " of" + unit  # "hundreds of prisoners"
+    return phrase + unit, low, high, None, Qualifier.VAGUE
+
+
+def _ranged(
+    draw: DrawFn, n: int, kind: str, unit: str, low_limit: int, high_limit: int
+) -> _Reading:
+    """A range from or to ``n``, or with a multiplier covering both ends ("2-3 million")."""
+    if kind == "range":
+        a, b = sorted((n, draw(st.integers(low_limit, high_limit))))
+        style = draw(st.sampled_from(_DIGIT_STYLES))
+        left, right = style(a), style(b)
+        low, high = a, b
+    else:  # "2-3 million", "between two and three hundred", "between 200 and 3 million"
+        scale, word = draw(st.sampled_from([(100, "hundred"), *SCALE_WORDS]))
+        b = draw(st.integers(1, 20))
+        a = draw(st.integers(1, 9)) if draw(st.booleans()) else draw(st.integers(1, 999))
+        written = _words(a) if a < 10 and b < 10 and draw(st.booleans()) else str(a)
+        left, right = written, f"{_words(b) if written.isalpha() else b} {word}"
+        low, high = (a * scale if a <= b else a), b * scale
+        if low > high:
+            raise Skip
+    text = draw(
+        st.sampled_from(
+            [
+                f"{left}-{right}",
+                f"{left}–{right}",
+                f"{left} to {right}",
+                f"between {left} and {right}",
+                f"from {left} to {right}",
+            ]
+        )
+    )
+    return text + unit, low, high, None, Qualifier.RANGE
+
+
+def _hedged(draw: DrawFn, n: int, kind: str, unit: str) -> _Reading:
+    """``n`` exactly, or hedged ("at least", "over", "some", "nearly", ...)."""
+    written = _number(draw, n)
+    if kind == "exact":
+        return written + unit, n, n, n, Qualifier.EXACT
+    hedge = draw(st.sampled_from(QUANTITY_HEDGES[kind]))
+    text = f"{hedge}{'' if hedge == '~' else ' '}{written}{unit}"
+    margin = _margin_of(n)
+    low, high, best, qualifier = {
+        "at_least": (n, None, None, Qualifier.AT_LEAST),
+        "more_than": (n + 1, None, None, Qualifier.MORE_THAN),
+        "at_most": (0, n, None, Qualifier.AT_MOST),
+        "fewer_than": (0, n - 1, None, Qualifier.FEWER_THAN),
+        "about": (max(0, n - margin), n + margin, n, Qualifier.APPROXIMATELY),
+        "nearly": (max(0, n - margin), n, n, Qualifier.APPROXIMATELY),
+    }[kind]
+    return text, low, high, best, qualifier
 
 
 def quantity_phrases(*, min_value: int = 0, max_value: int = MAX_COUNT) -> SearchStrategy[Phrase]:

@@ -80,6 +80,8 @@ def _nearest_year(a: date, make: Callable[[int], tuple[date, date]]) -> tuple[da
 
 
 def relative_phrase(draw: DrawFn, a: date) -> Phrase:
+    """A phrase read against the anchor day ``a`` (or, for "three days after 20 July 1988",
+    measured from ``a`` itself, without an anchor)."""
     kind = draw(
         st.sampled_from(
             [
@@ -89,7 +91,28 @@ def relative_phrase(draw: DrawFn, a: date) -> Phrase:
             ]
         )
     )
-    anchor: date | None = a
+    if kind in ("shift", "shift_from"):
+        return _shifted(draw, a, kind)
+    if kind in ("weekday", "no_year"):
+        return _named(draw, a, kind)
+    return _near(draw, a, kind)
+
+
+def _relative(
+    text: str,
+    lo: date,
+    hi: date,
+    anchor: date | None,
+    precision: Precision = Precision.DAY,
+    ends: tuple[Precision, Precision] | None = None,
+) -> Phrase:
+    return Phrase(
+        text=text, expected=expected_date(text, lo, hi, precision, ends=ends), anchor=anchor
+    )
+
+
+def _near(draw: DrawFn, a: date, kind: str) -> Phrase:
+    """ "today", "last week", "earlier this year", "year to date", "the past two months"."""
     ends: tuple[Precision, Precision] | None = None
     precision = Precision.DAY
     if kind == "day":
@@ -113,7 +136,7 @@ def relative_phrase(draw: DrawFn, a: date) -> Phrase:
         text = draw(st.sampled_from(["to date this year", "so far this year", "year to date"]))
         lo, hi = make_date(a.year, 1, 1), a
         ends = (Precision.DAY, Precision.DAY)
-    elif kind == "past":
+    else:  # "past"
         unit = draw(st.sampled_from(["day", "week", "month", "year"]))
         if draw(st.booleans()):
             n, word = _count(draw)
@@ -122,19 +145,30 @@ def relative_phrase(draw: DrawFn, a: date) -> Phrase:
             n, text = 1, f"the past {unit}"
         lo, hi = _back(a, n, unit), a
         ends = (Precision.DAY, Precision.DAY)
-    elif kind in ("shift", "shift_from"):
-        n, word = _count(draw)
-        unit = draw(st.sampled_from(["day", "week"]))
-        days = n * (7 if unit == "week" else 1)
-        if kind == "shift_from":  # "three days after 20 July 1988": from that day, no anchor
-            direction = draw(st.sampled_from(["after", "before"]))
-            text = f"{word} {unit}s {direction} {a.day} {MONTH_NAMES[a.month - 1]} {a.year}"
-            anchor = None
-        else:
-            direction = draw(st.sampled_from(["after", "before", "later", "earlier", "ago"]))
-            text = f"{word} {unit}s {direction}"
-        lo = hi = plus_days(a, days if direction in ("after", "later") else -days)
-    elif kind == "weekday":
+    return _relative(text, lo, hi, a, precision, ends)
+
+
+def _shifted(draw: DrawFn, a: date, kind: str) -> Phrase:
+    """ "three days after", "two weeks ago"; "three days after 20 July 1988" (no anchor)."""
+    anchor: date | None = a
+    n, word = _count(draw)
+    unit = draw(st.sampled_from(["day", "week"]))
+    days = n * (7 if unit == "week" else 1)
+    if kind == "shift_from":  # "three days after 20 July 1988": from that day, no anchor
+        direction = draw(st.sampled_from(["after", "before"]))
+        text = f"{word} {unit}s {direction} {a.day} {MONTH_NAMES[a.month - 1]} {a.year}"
+        anchor = None
+    else:
+        direction = draw(st.sampled_from(["after", "before", "later", "earlier", "ago"]))
+        text = f"{word} {unit}s {direction}"
+    lo = hi = plus_days(a, days if direction in ("after", "later") else -days)
+    return _relative(text, lo, hi, anchor)
+
+
+def _named(draw: DrawFn, a: date, kind: str) -> Phrase:
+    """ "on Tuesday", "next Friday"; a day or month without a year (its nearest occurrence)."""
+    precision = Precision.DAY
+    if kind == "weekday":
         wd = draw(st.integers(0, 6))
         name = WEEKDAY_NAMES[wd]
         which = draw(st.sampled_from(["on", "", "last", "next"]))
@@ -153,6 +187,4 @@ def relative_phrase(draw: DrawFn, a: date) -> Phrase:
         else:
             text, precision = name, Precision.MONTH
             lo, hi = _nearest_year(a, lambda y: (make_date(y, month, 1), end_of_month(y, month)))
-    return Phrase(
-        text=text, expected=expected_date(text, lo, hi, precision, ends=ends), anchor=anchor
-    )
+    return _relative(text, lo, hi, a, precision)

@@ -53,29 +53,24 @@ def test_importing_hypothesis_does_not_import_rightsdata():
     assert out.splitlines() == ["[]", "True"]  # the hook ran, and imported nothing heavy
 
 
-def test_from_type_with_hypothesis_imported_first():
-    out = _run("from hypothesis import strategies as st\nimport rightsdata\n" + FROM_TYPE)
-    assert out.splitlines()[-1] == "ok"
-
-
-def test_from_type_with_rightsdata_imported_first():
-    out = _run(
+IMPORTS = {
+    "hypothesis first": "from hypothesis import strategies as st\nimport rightsdata\n",
+    "rightsdata first": (
         "import sys\n"
         "import rightsdata\n"
         "assert 'hypothesis' not in sys.modules\n"
-        "from hypothesis import strategies as st\n" + FROM_TYPE
-    )
-    assert out.splitlines()[-1] == "ok"
-
-
-def test_from_type_when_the_strategies_module_imports_hypothesis():
-    out = _run(
-        "import sys\n"
-        "import rightsdata.strategies\n"
         "from hypothesis import strategies as st\n"
-        "import rightsdata\n" + FROM_TYPE
-    )
-    assert out.splitlines()[-1] == "ok"
+    ),
+    # rightsdata is imported, and then hypothesis while the strategies module is imported
+    "through the strategies": (
+        "import rightsdata.strategies\nfrom hypothesis import strategies as st\nimport rightsdata\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("order", sorted(IMPORTS))
+def test_from_type_in_either_import_order(order):
+    assert _run(IMPORTS[order] + FROM_TYPE).splitlines()[-1] == "ok"
 
 
 @pytest.mark.parametrize("first", ["hypothesis", "rightsdata"])

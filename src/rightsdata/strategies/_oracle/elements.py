@@ -70,13 +70,18 @@ def g_day(draw: DrawFn, d: date) -> Unit:
 
 def g_month(draw: DrawFn, d: date) -> Unit:
     name = MONTH_NAMES[d.month - 1]
+    return _g_month_of(d, f"{name} {d.year}", bare=name)
+
+
+def _g_month_of(d: date, text: str, *, bare: str | None = None) -> Unit:
+    """The Gregorian month holding ``d``, written ``text``."""
     return Unit(
-        text=f"{name} {d.year}",
+        text=text,
         lo=make_date(d.year, d.month, 1),
         hi=end_of_month(d.year, d.month),
         precision=Precision.MONTH,
         cal=G,
-        bare=name,
+        bare=bare,
     )
 
 
@@ -128,13 +133,7 @@ def _g_season(draw: DrawFn, d: date) -> Unit:
     ]
     if draw(st.booleans()):  # early / mid / late: one month of it
         part = (d.month - first) % 12
-        return Unit(
-            text=f"{('early', 'mid', 'late')[part]} {name} {year}",
-            lo=make_date(d.year, d.month, 1),
-            hi=end_of_month(d.year, d.month),
-            precision=Precision.MONTH,
-            cal=G,
-        )
+        return _g_month_of(d, f"{('early', 'mid', 'late')[part]} {name} {year}")
     spelt = draw(st.sampled_from([f"{name} {year}", f"the {name.capitalize()} of {year}"]))
     if first == 12 and draw(st.booleans()):
         spelt = f"{spelt}-{(year + 1) % 100:02d}"  # "winter 1988-89"

@@ -258,3 +258,9 @@ __all__ = [
     "write_json",
     "write_jsonl",
 ]
+
+# Hypothesis imported first: its plugin hook found no rightsdata, so register with it now.
+from rightsdata._hypothesis_plugin import register_if_hypothesis_imported  # noqa: E402
+
+register_if_hypothesis_imported()
+del register_if_hypothesis_imported

@@ -7,6 +7,7 @@ and fuzzy dates), serialize it without loss, and ask where the sources disagree.
 from __future__ import annotations
 
 import importlib
+import sys as _sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # what the names below are, for type checkers and the API docs
@@ -259,8 +260,10 @@ __all__ = [
     "write_jsonl",
 ]
 
-# Hypothesis imported first: its plugin hook found no rightsdata, so register with it now.
-from rightsdata._hypothesis_plugin import register_if_hypothesis_imported  # noqa: E402
+# Hypothesis imported first: its plugin hook found no rightsdata, so register with it now
+# (only then: the plugin imports the records and the dataset).
+if "hypothesis" in _sys.modules:
+    from rightsdata._hypothesis_plugin import register_if_hypothesis_imported
 
-register_if_hypothesis_imported()
-del register_if_hypothesis_imported
+    register_if_hypothesis_imported()
+    del register_if_hypothesis_imported

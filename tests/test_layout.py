@@ -175,6 +175,9 @@ def test_long_functions_say_why() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 size = (node.end_lineno or node.lineno) - node.lineno + 1
+                first = node.body[0]
+                if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                    size -= (first.end_lineno or first.lineno) - first.lineno + 1  # docstring
                 if size > MAX_FUNCTION_LINES and LONG_REASON not in (ast.get_docstring(node) or ""):
                     long.append(f"{path.relative_to(SRC)}:{node.lineno} {node.name} ({size})")
     assert not long, "\n".join(long)

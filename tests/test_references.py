@@ -140,3 +140,22 @@ def test_generated_walk_is_readable_in_tracebacks() -> None:
     names = [k for k in linecache.cache if k.startswith("<rightsdata references of")]
     assert names
     assert all("def collect" in "".join(linecache.getlines(n)) for n in names)
+
+
+def _reachable_reference_fields(cls: type) -> set[tuple[type, str]]:
+    found = {(cls, f.name) for f in reference_fields(cls)}
+    hints = typing.get_type_hints(cls)
+    for a in attrs.fields(cls):
+        for t in [hints[a.name], *typing.get_args(hints[a.name])]:
+            for u in [t, *typing.get_args(t)]:
+                if isinstance(u, type) and attrs.has(u):
+                    found |= _reachable_reference_fields(u)
+    return found
+
+
+def test_the_strategies_fill_every_declared_reference() -> None:
+    # a new reference field that datasets() does not fill would never be exercised
+    from rightsdata.strategies._datasets import _LINKS
+
+    for tag, cls in RECORD_TYPES.items():
+        assert set(_LINKS[tag].values()) == _reachable_reference_fields(cls), tag

@@ -1,5 +1,7 @@
 """The records: Source, Actor, Facility, Event, Figure, and the parts they share."""
 
+import attrs
+
 from rightsdata.records.actor import Actor, ActorKind, Position
 from rightsdata.records.common import Citation, Coordinates, Location, Name, NameKind
 from rightsdata.records.event import (
@@ -27,6 +29,15 @@ RECORD_TYPES: dict[str, type[Source | Actor | Facility | Event | Figure]] = {
 
 TYPE_TAGS: dict[type, str] = {cls: tag for tag, cls in RECORD_TYPES.items()}
 """The inverse of ``RECORD_TYPES``."""
+
+# The records are written with ``from __future__ import annotations``: resolve each
+# field's type once here, so that ``attrs.fields(cls)[i].type`` is the type itself for
+# every reader (cattrs, hypothesis' ``st.builds``), whatever was imported first.
+for _cls in (Citation, Name, Coordinates, Location, Position, Participant, ReportedDate, Share):
+    attrs.resolve_types(_cls)
+for _cls in RECORD_TYPES.values():
+    attrs.resolve_types(_cls)
+del _cls
 
 __all__ = [
     "RECORD_TYPES",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from hypothesis import strategies as st
@@ -10,7 +11,19 @@ from hypothesis.strategies import DrawFn, SearchStrategy
 from rightsdata.dataset import Dataset
 from rightsdata.dates import DateRange
 from rightsdata.quantity import MAX_COUNT, Quantity
-from rightsdata.records import Record
+from rightsdata.records import (
+    Actor,
+    Citation,
+    Event,
+    Facility,
+    Figure,
+    Participant,
+    Position,
+    Record,
+    Share,
+    Source,
+)
+from rightsdata.records.references import reference_fields
 from rightsdata.strategies._options import check_sizes, strategy_or
 from rightsdata.strategies._records import actors, events, facilities, figures, sources
 from rightsdata.strategies._values import cached_ids, cached_quantities, date_ranges
@@ -57,33 +70,53 @@ def _pick(pool: Sequence[str]) -> SearchStrategy[str]:
     return st.sampled_from(pool) if pool else st.nothing()
 
 
-# link pools: to be read from field metadata
-#
-# Which record kinds each pool of ids holds (in this order: ``sampled_from`` draws by
-# position), and which option of each record's strategy draws its ids from which pool.
-# "before" holds the ids of the records of the record's own kind drawn earlier, so the links
-# that could form cycles (citation chains, parents, shares) point only backwards in drawing
-# order; "other_actors" is "actors" without the record itself (no actor is its own
-# organization).
-_POOLS: dict[str, tuple[str, ...]] = {
-    "sources": ("source",),
-    "actors": ("actor",),
-    "other_actors": ("actor",),
-    "facilities": ("facility",),
-    "subjects": ("event", "facility", "actor"),
-}
-_LINKS: dict[str, dict[str, str]] = {
-    "source": {"cites": "before", "publishers": "actors"},
-    "actor": {"parents": "before", "organizations": "other_actors", "sources": "sources"},
-    "facility": {"parents": "before", "operators": "actors", "sources": "sources"},
-    "event": {
-        "sources": "sources",
-        "actors": "actors",
-        "facilities": "facilities",
-        "parents": "before",
+# Link pools, read from the records' reference declarations (rightsdata.records.references):
+# each option of a record's strategy that draws ids, and the field it fills. The option
+# draws from the ids of the kinds the field may refer to, in the declared order
+# (``sampled_from`` draws by position). The links that could form cycles (citation
+# chains, parents, shares) draw only from records of their own kind drawn earlier; any
+# other link to the record's own kind leaves the record itself out (no actor is its own
+# organization). tests/test_references.py checks that every declared reference field of
+# every record is filled by one of these options.
+_LINKS: dict[str, dict[str, tuple[type, str]]] = {
+    "source": {"cites": (Source, "cites"), "publishers": (Source, "publisher")},
+    "actor": {
+        "parents": (Actor, "parent"),
+        "organizations": (Position, "organization"),
+        "sources": (Citation, "source"),
     },
-    "figure": {"sources": "sources", "subjects": "subjects", "share_of": "before"},
+    "facility": {
+        "parents": (Facility, "parent"),
+        "operators": (Facility, "operator"),
+        "sources": (Citation, "source"),
+    },
+    "event": {
+        "sources": (Citation, "source"),
+        "actors": (Participant, "actor"),
+        "facilities": (Event, "facilities"),
+        "parents": (Event, "parent"),
+    },
+    "figure": {
+        "sources": (Citation, "source"),
+        "subjects": (Figure, "subject"),
+        "share_of": (Share, "of"),
+    },
 }
+_BACKWARDS: dict[str, str] = {
+    "source": "cites",
+    "actor": "parents",
+    "facility": "parents",
+    "event": "parents",
+    "figure": "share_of",
+}
+
+
+@functools.cache
+def _targets(cls: type, field: str) -> tuple[str, ...]:
+    """The record kinds ``cls.field`` is declared to refer to."""
+    return next(f.targets for f in reference_fields(cls) if f.name == field)
+
+
 _BUILDERS: dict[str, Callable[..., SearchStrategy[Record]]] = {
     "source": sources,
     "actor": actors,
@@ -94,13 +127,14 @@ _BUILDERS: dict[str, Callable[..., SearchStrategy[Record]]] = {
 
 
 def _pool(
-    name: str, kind: str, rid: str, pools: dict[str, list[str]], earlier: dict[str, list[str]]
+    option: str, kind: str, rid: str, pools: dict[str, list[str]], earlier: dict[str, list[str]]
 ) -> list[str]:
-    """The ids in the link pool ``name`` for the record ``rid`` of ``kind``."""
-    if name == "before":
+    """The ids the ``option`` of the record ``rid`` of ``kind`` draws from."""
+    if _BACKWARDS[kind] == option:
         return earlier[kind]
-    ids = [i for k in _POOLS[name] for i in pools[k]]
-    return [i for i in ids if i != rid] if name == "other_actors" else ids
+    targets = _targets(*_LINKS[kind][option])
+    ids = [i for k in targets for i in pools[k]]
+    return [i for i in ids if i != rid] if kind in targets else ids
 
 
 def _record(
@@ -135,10 +169,7 @@ def _datasets(
     earlier: dict[str, list[str]] = {k: [] for k in _KINDS}
     made: list[Record] = []
     for kind, rid in zip(kinds, all_ids, strict=True):
-        links = {
-            option: _pick(_pool(name, kind, rid, pools, earlier))
-            for option, name in _LINKS[kind].items()
-        }
+        links = {option: _pick(_pool(option, kind, rid, pools, earlier)) for option in _LINKS[kind]}
         links["ids"] = st.just(rid)
         made.append(draw(_record(kind, links, dates, quantities)))
         earlier[kind].append(rid)

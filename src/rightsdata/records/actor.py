@@ -7,9 +7,9 @@ from datetime import date
 
 import attrs
 
+from rightsdata._rules import identifier, nonblank
 from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange, Precision
-from rightsdata.records._checks import identifier, nonblank
 from rightsdata.records.common import Citation, Name
 
 __all__ = ["Actor", "ActorKind", "Position", "as_period"]

@@ -7,9 +7,9 @@ from typing import Final
 
 import attrs
 
+from rightsdata._rules import identifier, identifiers, nonblank, nonempty
 from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
-from rightsdata.records._checks import identifier, identifiers, nonblank, nonempty
 from rightsdata.records.common import Citation, Location
 
 __all__ = ["Event", "EventKind", "Participant", "ParticipantRole", "ReportedDate"]

@@ -7,9 +7,9 @@ from typing import Final
 
 import attrs
 
+from rightsdata._rules import identifier, nonblank
 from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
-from rightsdata.records._checks import identifier, nonblank
 from rightsdata.records.actor import _certainly_during, _names, _possibly_during
 from rightsdata.records.common import Citation, Location, Name
 

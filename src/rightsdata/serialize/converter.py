@@ -33,18 +33,18 @@ from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
+from rightsdata._rules import DATETIME_PATTERN
 from rightsdata._typed import (
     EXPECTED,
-    INLINE,
     MAX_EXPONENT,
     TEST_ENV,
     TESTS,
+    Rule,
     item_of,
     optional_of,
     validator_of,
 )
 from rightsdata.errors import FieldProblem, ValidationError
-from rightsdata.records import _checks  # noqa: F401  (fills INLINE)
 
 __all__ = ["JSONValue", "converter", "problems_of", "structure", "unstructure"]
 
@@ -144,52 +144,7 @@ def _date(value: object, _: object) -> date:
     raise _Mismatch("a date as YYYY-MM-DD", value)
 
 
-# The forms of the JSON strings the converter reads, as regular expressions that mean the
-# same in Python and in ECMA-262 (the JSON Schema uses them): ``[0-9]``, never ``\d``
-# (in Python it takes any script's digits), no Python-only syntax.
-_DATE_PATTERN = (
-    "(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
-    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
-    "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)"
-)
-"""A day as ``date.fromisoformat`` reads a ``YYYY-MM-DD`` string: a real day of the
-Gregorian calendar, years 0001 to 9999 (29 February in leap years only)."""
-
-_OFFSET_PATTERN = "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
-"""A UTC offset: ``Z``, or ``+HH:MM`` / ``-HH:MM`` less than a day."""
-
-_NAIVE_DATETIME_PATTERN = (
-    _DATE_PATTERN + "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,6})?"
-)
-"""A time of day without its offset, to the second or to the microsecond (no leap
-second, no comma, no hour alone, nothing Python would read more loosely)."""
-
-_DATETIME_PATTERN = f"{_NAIVE_DATETIME_PATTERN}{_OFFSET_PATTERN}?"
-"""A time as the converter reads and writes it: RFC 3339, the offset optional (a time
-of day a source gave without one is local time)."""
-
-_INT_MIN = -(2**63)
-"""The smallest integer JSON I/O reads as one (``orjson`` reads a smaller one as a float)."""
-_INT_MAX = 2**64 - 1
-"""The largest integer JSON I/O reads as one (``orjson`` reads a larger one as a float)."""
-
-_EXPONENT = "(?:\\+[1-9][0-9]{0,17}|-(?:[7-9]|[1-9][0-9]{1,17}))"
-_DECIMAL_PATTERN = (
-    "-?(?:0|[1-9][0-9]*|[1-9][0-9]*\\.[0-9]+|0\\.0{0,5}[1-9][0-9]*|0\\.0{1,6}"
-    f"|(?:0|[1-9](?:\\.[0-9]+)?)E{_EXPONENT})"
-)
-"""A finite decimal as ``str(Decimal)`` writes it, the only form the converter reads:
-plain when its exponent is at most 0 and its first digit at most 6 places after the
-point ("0.000005", "12.50"), else scientific ("5E-7", "1.5E+3", "0E+2")."""
-
-_RATIO_PATTERN = (
-    f"-?0(?:\\.0{{1,6}}|E{_EXPONENT})?|1(?:\\.0+)?|0\\.0{{0,5}}[1-9][0-9]*"
-    "|[1-9](?:\\.[0-9]+)?E-(?:[7-9]|[1-9][0-9]{1,17})"
-)
-"""The strings of ``_DECIMAL_PATTERN`` whose value is between 0 and 1 (``"-0"`` is
-0): the ratios a share is read from."""
-
-_DATETIME = re.compile(_DATETIME_PATTERN)
+_DATETIME = re.compile(DATETIME_PATTERN)
 
 
 def _datetime(value: object, _: object) -> datetime:
@@ -341,7 +296,8 @@ def _builder(cl: type, fields: tuple[attrs.Attribute[Any], ...], env: dict[str, 
         # the constructor's type check (rightsdata._typed): only the field's own
         # validator is left to run.
         validator = validator_of(f)
-        inline = INLINE.get(validator)  # the validator's test, inline; failing: full path
+        # the rule's test, inline; failing: the full path
+        inline = validator.inline if isinstance(validator, Rule) else None
         if inline is not None:
             test = inline.format(v=f"v{i}", fail="raise _Unhandled")
             checks.extend(f"  {line}" for line in test.splitlines())

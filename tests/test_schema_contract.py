@@ -387,3 +387,16 @@ def test_a_mutated_document_gets_the_same_verdict_from_both(
                 assert last in CROSS_FIELD, problem
     else:
         assert VALIDATOR.is_valid(doc), doc
+
+
+def test_composite_validators_give_their_rules_schema() -> None:
+    identifier = rules_module.identifier
+    v = attrs.validators
+    assert schema_module._rules_schema(identifier) == identifier.schema
+    assert schema_module._rules_schema(v.optional(identifier)) == identifier.schema
+    assert schema_module._rules_schema(v.and_(identifier, v.instance_of(str))) == dict(
+        identifier.schema
+    )
+    nested = v.deep_iterable(identifier, rules_module.nonempty)
+    assert schema_module._rules_schema(nested) == {"items": identifier.schema, "minItems": 1}
+    assert schema_module._rules_schema(v.instance_of(str)) == {}

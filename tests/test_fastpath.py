@@ -139,31 +139,25 @@ def _data(cls: type) -> st.SearchStrategy[object]:
     return st.from_type(cls).map(unstructure)
 
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+EACH_CLASS = pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
+SLOW_OK = [HealthCheck.too_slow]
 
 
-@pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
-@SETTINGS
-@given(data=st.data())
-def test_fast_path_agrees_with_the_constructor_on_valid_data(
-    cls: type, data: st.DataObject
+@EACH_CLASS
+@settings(max_examples=60, deadline=None, suppress_health_check=SLOW_OK)
+@given(data=st.data(), broken=st.booleans())
+def test_fast_path_agrees_with_the_constructor(
+    cls: type, data: st.DataObject, broken: bool
 ) -> None:
-    value = data.draw(_data(cls))
+    """Valid data, or valid data with one value broken (``_mutated``)."""
+    value = data.draw(_data(cls).flatmap(_mutated) if broken else _data(cls))
     _agree(value, cls)
-    assert structure(value, cls) == converter.structure(value, cls)
+    if not broken:
+        assert structure(value, cls) == converter.structure(value, cls)
 
 
-@pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
-@SETTINGS
-@given(data=st.data())
-def test_fast_path_agrees_with_the_constructor_on_broken_data(
-    cls: type, data: st.DataObject
-) -> None:
-    _agree(data.draw(_data(cls).flatmap(_mutated)), cls)
-
-
-@pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@EACH_CLASS
+@settings(max_examples=15, deadline=None, suppress_health_check=SLOW_OK)
 @given(data=st.data())
 def test_fast_path_agrees_with_the_constructor_with_validators_disabled(
     cls: type, data: st.DataObject

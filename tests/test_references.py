@@ -67,14 +67,28 @@ def test_declared_reference_fields_are_the_contract() -> None:
     assert found == DECLARED
 
 
+def _rules_of(validator: object) -> set[object]:
+    """The rules in a field's validator, through attrs' optional/and_ wrappers."""
+    inner = [getattr(validator, n, None) for n in ("validator", "_validators")]
+    found = {validator}
+    for v in inner:
+        for w in v if isinstance(v, tuple) else [v]:
+            if w is not None:
+                found |= _rules_of(w)
+    return found
+
+
 def test_every_id_valued_field_declares_what_it_refers_to() -> None:
     # a field checked as an id, other than a record's own id, is a reference: one
     # without the declaration would silently escape validate(), renames and merges
-    from rightsdata.records import _checks
+    from rightsdata import _rules
 
     for cls in _classes():
         for a in attrs.fields(cls):
-            if a.name != "id" and a.validator in (_checks.identifier, _checks.identifiers):
+            if a.name != "id" and _rules_of(a.metadata.get("rightsdata.validator", a.validator)) & {
+                _rules.identifier,
+                _rules.identifiers,
+            }:
                 assert REFERS in a.metadata, f"{cls.__name__}.{a.name}"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import types
 import typing
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
@@ -41,7 +42,7 @@ from rightsdata.serialize import record_from_dict, record_to_dict, structure
 from rightsdata.serialize.schema import SCHEMA_ID, json_schema
 from rightsdata.strategies import records
 
-converter = sys.modules["rightsdata.serialize.converter"]
+rules_module = sys.modules["rightsdata._rules"]
 schema_module = sys.modules["rightsdata.serialize.schema"]
 
 SCHEMA = json_schema()
@@ -99,7 +100,7 @@ def test_patterns_mean_the_same_in_ecma_and_python(pattern: str) -> None:
 
 
 def test_the_whitespace_of_the_rules_is_spelled_out() -> None:
-    ids = re.compile(schema_module._id_pattern())
+    ids = re.compile(str(rules_module.identifier.schema["pattern"]))
     for c in map(chr, range(sys.maxunicode + 1)):
         assert bool(ids.search(f"a{c}b")) == (f"a{c}b".split() == [f"a{c}b"]), hex(ord(c))
 
@@ -250,19 +251,19 @@ FIELDS = [
 ]
 
 
+ANY_RECORD = types.SimpleNamespace(id=object())
+"""An instance whose id equals no value: the rules of one field alone."""
+
+
 def loader_accepts(cls: type, field: attrs.Attribute[typing.Any], value: object) -> bool:
     """Whether the loader takes ``value`` for ``field``: the converter's type rules, then
     the field's own rules (those the schema states; the others tie fields together)."""
     hints = typing.get_type_hints(cls)
     try:
         structured = structure(value, hints[field.name])
-        rules = schema_module._field_rules()
-        for validator in schema_module._validators(schema_module.validator_of(field)):
-            if validator in rules:
-                check = validator
-                if validator is sys.modules["rightsdata.records.source"]._no_self_citation:
-                    check = sys.modules["rightsdata.records._checks"].identifiers
-                check(None, field, structured)
+        for rule, _ in schema_module._rules_in(schema_module.validator_of(field)):
+            if rule.schema:  # the rules the schema states; an instance no id equals
+                rule(ANY_RECORD, field, structured)  # (a source citing itself: not one field)
         if (cls, field.name) in schema_module._CLASS_RULES and structured is not None:
             Quantity(low=structured, high=structured)
     except ValidationError:
@@ -278,11 +279,11 @@ def forms(field: attrs.Attribute[typing.Any]) -> list[str]:
     types = field_types(field)
     found = ["[0-9a-f]{64}"] if field.name == "sha256" else ["[a-z0-9]{1,3}"]
     if date in types:
-        found.append(converter._DATE_PATTERN)
+        found.append(rules_module.DATE_PATTERN)
     if datetime in types:
-        found.append(converter._DATETIME_PATTERN)
+        found.append(rules_module.DATETIME_PATTERN)
     if Decimal in types:
-        found += [converter._DECIMAL_PATTERN, converter._RATIO_PATTERN]
+        found += [rules_module.DECIMAL_PATTERN, rules_module.RATIO_PATTERN]
     return found
 
 
@@ -386,3 +387,16 @@ def test_a_mutated_document_gets_the_same_verdict_from_both(
                 assert last in CROSS_FIELD, problem
     else:
         assert VALIDATOR.is_valid(doc), doc
+
+
+def test_composite_validators_give_their_rules_schema() -> None:
+    identifier = rules_module.identifier
+    v = attrs.validators
+    assert schema_module._rules_schema(identifier) == identifier.schema
+    assert schema_module._rules_schema(v.optional(identifier)) == identifier.schema
+    assert schema_module._rules_schema(v.and_(identifier, v.instance_of(str))) == dict(
+        identifier.schema
+    )
+    nested = v.deep_iterable(identifier, rules_module.nonempty)
+    assert schema_module._rules_schema(nested) == {"items": identifier.schema, "minItems": 1}
+    assert schema_module._rules_schema(v.instance_of(str)) == {}

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import enum
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from types import UnionType
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any, TypeAlias, Union, final, get_args, get_origin, get_type_hints
 
 import attrs
 
@@ -37,10 +37,10 @@ from rightsdata.errors import FieldProblem, ValidationError
 
 __all__ = [
     "EXPECTED",
-    "INLINE",
     "MAX_EXPONENT",
     "TESTS",
     "TEST_ENV",
+    "Rule",
     "check",
     "encodable",
     "item_of",
@@ -94,11 +94,63 @@ EXPECTED: dict[type, str] = {
 SURROGATE = "text holds a lone surrogate, which JSON (UTF-8) cannot store"
 """The problem of a string no file can hold."""
 
-INLINE: dict[object, str] = {}
-"""Field validators that can be written inline, as a test on ``{v}`` that runs ``{fail}``
-when the value is bad; ``{fail}`` calls the validator (to report) in the constructor and
-hands the value to the full path in the converter's fast path. Filled by
-``rightsdata.records._checks``, next to each validator."""
+Check: TypeAlias = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+"""An attrs validator function: ``check(instance, attribute, value)``, raising when bad."""
+
+
+@final
+class Rule:
+    """A field rule: an attrs validator that carries its fast check and its JSON Schema.
+
+    Called as attrs calls a validator, ``rule(instance, attribute, value)``, it runs
+    ``check``, which raises [`ValidationError`][rightsdata.ValidationError] when the value
+    is bad. ``inline``, when given, is the same test written as Python source on ``{v}``
+    that runs ``{fail}`` when the value is bad: ``typed`` writes it into the
+    constructor's field checks (``{fail}`` calls ``check``, to report) and the
+    converter's fast path into its loader (``{fail}`` hands the value to the full path).
+    ``schema`` is what the rule means in JSON Schema, merged into the field's schema by
+    the schema generator (into the non-null branch of an optional field, under
+    ``items`` for a rule on a list's items); it may be given as a function, called once
+    when first read, for a fragment costly to compute.
+    """
+
+    __slots__ = ("_schema", "_schema_of", "check", "inline", "name")
+
+    def __init__(
+        self,
+        name: str,
+        check: Check,
+        *,
+        inline: str | None = None,
+        schema: Mapping[str, object] | Callable[[], Mapping[str, object]] | None = None,
+    ) -> None:
+        self.name = name
+        """What the rule is called (in its ``repr``)."""
+        self.check = check
+        """The validator function that does the work."""
+        self.inline = inline
+        """The test as source on ``{v}`` running ``{fail}``, or ``None``."""
+        self._schema: Mapping[str, object] | None = None
+        self._schema_of: Callable[[], Mapping[str, object]] | None = None
+        if callable(schema):
+            self._schema_of = schema
+        else:
+            self._schema = {} if schema is None else schema
+
+    @property
+    def schema(self) -> Mapping[str, object]:
+        """The rule's JSON Schema fragment (empty when JSON Schema cannot state it)."""
+        if self._schema is None:
+            assert self._schema_of is not None
+            self._schema = self._schema_of()
+        return self._schema
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        self.check(instance, attribute, value)
+
+    def __repr__(self) -> str:
+        return f"Rule({self.name!r})"
+
 
 _VALIDATOR = "rightsdata.validator"
 """The key of a field's own validator in its metadata, once ``typed`` took it over."""
@@ -252,7 +304,8 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
     """An attrs ``field_transformer``: check every field's type, from its annotation.
 
     Makes one function that checks the type of every field, in field order, then runs
-    every field's own validator (inline when ``INLINE`` has its test), and makes it
+    every field's own validator (inline when it is a ``Rule`` with an
+    ``inline`` test), and makes it
     the only attrs validator, on the first field: one call per construction. The fields'
     own validators stay readable with ``validator_of``. See the module docstring.
     """
@@ -277,10 +330,10 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
         if validator is None:
             continue
         var = "value" if i == 0 else f"inst.{f.name}"
-        env[f"_validator_{i}"] = validator
+        env[f"_validator_{i}"] = validator.check if isinstance(validator, Rule) else validator
         env[f"_field_{i}"] = f
         call = f"_validator_{i}(inst, _field_{i}, {var})"
-        template = INLINE.get(validator)
+        template = validator.inline if isinstance(validator, Rule) else None
         lines = [call] if template is None else template.format(v=var, fail=call).splitlines()
         body += [f"  {line}" for line in lines]
     name = f"check_{cls.__name__}"

@@ -7,9 +7,9 @@ from datetime import date
 
 import attrs
 
+from rightsdata._rules import identifier, nonblank
 from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
-from rightsdata.records._checks import identifier, nonblank
 from rightsdata.records._spans import as_period, certainly_during, names_of, possibly_during
 from rightsdata.records.common import Citation, Name
 from rightsdata.records.references import refers

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import enum
-import math
-from typing import Any
 
 import attrs
 
+from rightsdata._rules import identifier, latitude_degrees, longitude_degrees, nonblank
 from rightsdata._typed import typed
-from rightsdata.errors import ValidationError
-from rightsdata.records._checks import identifier, nonblank
 from rightsdata.records.references import refers
 
 __all__ = ["Citation", "Coordinates", "Location", "Name", "NameKind"]
@@ -64,25 +61,13 @@ class Name:
     """BCP 47 language tag ("fa", "en"), when known."""
 
 
-def _latitude(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    if not (math.isfinite(value) and -90.0 <= value <= 90.0):
-        raise ValidationError.single(attribute.name, f"latitude must be in [-90, 90], got {value}")
-
-
-def _longitude(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    if not (math.isfinite(value) and -180.0 <= value <= 180.0):
-        raise ValidationError.single(
-            attribute.name, f"longitude must be in [-180, 180], got {value}"
-        )
-
-
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Coordinates:
     """A point in WGS 84 decimal degrees."""
 
-    latitude: float = attrs.field(validator=_latitude)
+    latitude: float = attrs.field(validator=latitude_degrees)
     """Degrees north (negative: south)."""
-    longitude: float = attrs.field(validator=_longitude)
+    longitude: float = attrs.field(validator=longitude_degrees)
     """Degrees east (negative: west)."""
 
 

@@ -7,9 +7,9 @@ from typing import ClassVar, Final
 
 import attrs
 
+from rightsdata._rules import identifier, identifiers, nonblank, nonempty
 from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
-from rightsdata.records._checks import identifier, identifiers, nonblank, nonempty
 from rightsdata.records._vocabulary import open_vocabulary
 from rightsdata.records.common import Citation, Location
 from rightsdata.records.references import refers

@@ -7,9 +7,9 @@ from typing import ClassVar, Final
 
 import attrs
 
+from rightsdata._rules import identifier, nonblank
 from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
-from rightsdata.records._checks import identifier, nonblank
 from rightsdata.records._spans import certainly_during, names_of, possibly_during
 from rightsdata.records._vocabulary import open_vocabulary
 from rightsdata.records.common import Citation, Location, Name

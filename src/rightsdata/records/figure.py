@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, ClassVar, Final
+from typing import ClassVar, Final
 
 import attrs
 
-from rightsdata._typed import MAX_EXPONENT, typed
+from rightsdata._rules import identifier, nonblank, nonempty, unit_ratio
+from rightsdata._typed import typed
 from rightsdata.dates.range import DateRange
-from rightsdata.errors import ValidationError
 from rightsdata.quantity import Quantity
-from rightsdata.records._checks import identifier, nonblank, nonempty
 from rightsdata.records._vocabulary import open_vocabulary
 from rightsdata.records.common import Citation
 from rightsdata.records.references import refers
@@ -77,17 +76,6 @@ arrested person was detained). Kept beside [`Measure`][rightsdata.Measure]; also
 `rightsdata.vocabulary.MEASURE_PARENTS`."""
 
 
-def _ratio(instance: object, attribute: attrs.Attribute[Any], value: Decimal) -> None:
-    if not value.is_finite() or not (Decimal(0) <= value <= Decimal(1)):
-        raise ValidationError.single(
-            attribute.name, f"a share must be between 0 and 1, got {value}"
-        )
-    if abs(value.adjusted()) > MAX_EXPONENT:
-        raise ValidationError.single(
-            attribute.name, f"the exponent of {value} is too large to be read back"
-        )
-
-
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Share:
     """A part of another figure's count, as a ratio ("half of those released").
@@ -96,7 +84,7 @@ class Share:
     so "a third" can be kept as exactly as the source allows.
     """
 
-    ratio: Decimal = attrs.field(validator=_ratio)
+    ratio: Decimal = attrs.field(validator=unit_ratio)
     """The part, between 0 and 1 ("0.5" for half)."""
     of: str = attrs.field(validator=identifier, metadata=refers("figure"))
     """Id of the [`Figure`][rightsdata.Figure] whose count this is a part of."""

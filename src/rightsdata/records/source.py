@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import enum
-import re
 from datetime import datetime
-from typing import Any
 
 import attrs
 
+from rightsdata._rules import aware, identifier, no_self_citation, nonblank, sha256_hex
 from rightsdata._typed import typed
-from rightsdata.dates.range import DateRange, offset_problem
-from rightsdata.errors import ValidationError
-from rightsdata.records._checks import identifier, identifiers, nonblank
+from rightsdata.dates.range import DateRange
 from rightsdata.records.references import refers
 
 __all__ = ["Reliability", "Source", "SourceKind"]
@@ -63,35 +60,6 @@ class Reliability(enum.Enum):
     """Reliability cannot be judged: no basis for evaluating it."""
 
 
-_SHA256 = re.compile("[0-9a-f]{64}")
-"""A SHA-256 digest, matched whole (``fullmatch``: no final newline slips past ``$``)."""
-
-
-def _sha256(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not _SHA256.fullmatch(value):
-        raise ValidationError.single(
-            attribute.name, f"expected 64 lowercase hexadecimal digits, got {value!r}"
-        )
-
-
-def _aware(instance: object, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
-    if value is None:
-        return
-    if value.utcoffset() is None:
-        raise ValidationError.single(attribute.name, "a time must carry its time zone (UTC offset)")
-    problem = offset_problem(value)
-    if problem is not None:
-        raise ValidationError.single(attribute.name, problem)
-
-
-def _no_self_citation(
-    instance: Source, attribute: attrs.Attribute[Any], value: tuple[str, ...]
-) -> None:
-    identifiers(instance, attribute, value)
-    if instance.id in value:
-        raise ValidationError.single(attribute.name, f"source {instance.id!r} cites itself")
-
-
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=typed)
 class Source:
     """A document, post, statement or recording that says things.
@@ -116,18 +84,18 @@ class Source:
     url: str | None = attrs.field(default=None, validator=nonblank)
     """Where it was found."""
     cites: tuple[str, ...] = attrs.field(
-        default=(), validator=_no_self_citation, metadata=refers("source")
+        default=(), validator=no_self_citation, metadata=refers("source")
     )
     """Ids of the sources it relies on, directly."""
     authors: tuple[str, ...] = ()
     """Its authors' names, as credited."""
     language: str | None = None
     """BCP 47 tag of the language it is written in ("en", "fa")."""
-    captured: datetime | None = attrs.field(default=None, validator=_aware)
+    captured: datetime | None = attrs.field(default=None, validator=aware)
     """When the copy the dataset relies on was captured (time-zone aware)."""
     archive_url: str | None = attrs.field(default=None, validator=nonblank)
     """A permanent copy (Wayback Machine, archive.today, a Mnemonic-style store)."""
-    sha256: str | None = attrs.field(default=None, validator=_sha256)
+    sha256: str | None = attrs.field(default=None, validator=sha256_hex)
     """SHA-256 of the captured copy, lowercase hex."""
     reliability: Reliability | None = None
     """Admiralty source-reliability grade, A to F, if graded."""

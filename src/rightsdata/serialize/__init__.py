@@ -1,6 +1,6 @@
 """Serialization: the converter, JSON, JSON Lines and the JSON Schema."""
 
-from rightsdata.serialize.converter import converter, structure, unstructure
+from rightsdata.serialize.converter import converter, set_fast_path, structure, unstructure
 from rightsdata.serialize.jsonio import (
     Malformed,
     from_json,
@@ -25,6 +25,7 @@ __all__ = [
     "record_to_dict",
     "scan_json",
     "scan_jsonl",
+    "set_fast_path",
     "structure",
     "to_json",
     "unstructure",

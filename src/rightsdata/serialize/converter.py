@@ -27,26 +27,30 @@ from typing import Any, TypeAlias, TypeVar, cast, get_args
 
 import attrs
 import orjson
-from attr import _config as attrs_config
 from cattrs import ClassValidationError, Converter, IterableValidationError
 from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
+from rightsdata._rules import DATETIME_PATTERN
 from rightsdata._typed import (
     EXPECTED,
-    INLINE,
     MAX_EXPONENT,
     TEST_ENV,
     TESTS,
     item_of,
-    optional_of,
-    validator_of,
 )
 from rightsdata.errors import FieldProblem, ValidationError
-from rightsdata.records import _checks  # noqa: F401  (fills INLINE)
+from rightsdata.serialize import _fastpath
 
-__all__ = ["JSONValue", "converter", "problems_of", "structure", "unstructure"]
+__all__ = [
+    "JSONValue",
+    "converter",
+    "problems_of",
+    "set_fast_path",
+    "structure",
+    "unstructure",
+]
 
 JSONValue: TypeAlias = bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"] | None
 """Any value JSON can hold, as Python builds it."""
@@ -144,52 +148,7 @@ def _date(value: object, _: object) -> date:
     raise _Mismatch("a date as YYYY-MM-DD", value)
 
 
-# The forms of the JSON strings the converter reads, as regular expressions that mean the
-# same in Python and in ECMA-262 (the JSON Schema uses them): ``[0-9]``, never ``\d``
-# (in Python it takes any script's digits), no Python-only syntax.
-_DATE_PATTERN = (
-    "(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
-    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
-    "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)"
-)
-"""A day as ``date.fromisoformat`` reads a ``YYYY-MM-DD`` string: a real day of the
-Gregorian calendar, years 0001 to 9999 (29 February in leap years only)."""
-
-_OFFSET_PATTERN = "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
-"""A UTC offset: ``Z``, or ``+HH:MM`` / ``-HH:MM`` less than a day."""
-
-_NAIVE_DATETIME_PATTERN = (
-    _DATE_PATTERN + "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,6})?"
-)
-"""A time of day without its offset, to the second or to the microsecond (no leap
-second, no comma, no hour alone, nothing Python would read more loosely)."""
-
-_DATETIME_PATTERN = f"{_NAIVE_DATETIME_PATTERN}{_OFFSET_PATTERN}?"
-"""A time as the converter reads and writes it: RFC 3339, the offset optional (a time
-of day a source gave without one is local time)."""
-
-_INT_MIN = -(2**63)
-"""The smallest integer JSON I/O reads as one (``orjson`` reads a smaller one as a float)."""
-_INT_MAX = 2**64 - 1
-"""The largest integer JSON I/O reads as one (``orjson`` reads a larger one as a float)."""
-
-_EXPONENT = "(?:\\+[1-9][0-9]{0,17}|-(?:[7-9]|[1-9][0-9]{1,17}))"
-_DECIMAL_PATTERN = (
-    "-?(?:0|[1-9][0-9]*|[1-9][0-9]*\\.[0-9]+|0\\.0{0,5}[1-9][0-9]*|0\\.0{1,6}"
-    f"|(?:0|[1-9](?:\\.[0-9]+)?)E{_EXPONENT})"
-)
-"""A finite decimal as ``str(Decimal)`` writes it, the only form the converter reads:
-plain when its exponent is at most 0 and its first digit at most 6 places after the
-point ("0.000005", "12.50"), else scientific ("5E-7", "1.5E+3", "0E+2")."""
-
-_RATIO_PATTERN = (
-    f"-?0(?:\\.0{{1,6}}|E{_EXPONENT})?|1(?:\\.0+)?|0\\.0{{0,5}}[1-9][0-9]*"
-    "|[1-9](?:\\.[0-9]+)?E-(?:[7-9]|[1-9][0-9]{1,17})"
-)
-"""The strings of ``_DECIMAL_PATTERN`` whose value is between 0 and 1 (``"-0"`` is
-0): the ratios a share is read from."""
-
-_DATETIME = re.compile(_DATETIME_PATTERN)
+_DATETIME = re.compile(DATETIME_PATTERN)
 
 
 def _datetime(value: object, _: object) -> datetime:
@@ -217,6 +176,10 @@ def _decimal(value: object, _: object) -> Decimal:
     raise _Mismatch('a decimal number as a string ("0.5")', value)
 
 
+_INLINED: dict[type, Callable[[object, object], Any]] = {**_SCALAR_HOOKS, date: _date}
+"""The hooks the fast path writes inline, when the converter still uses them."""
+
+
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     members = {m.value: m for m in cls}
     choices = ", ".join(_show(v) for v in members)
@@ -233,199 +196,6 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
 
 def _is_var_tuple(t: Any) -> bool:
     return item_of(t) is not None
-
-
-class _Unhandled(Exception):
-    """The fast path met a value it leaves to the full hooks (internal, never escapes)."""
-
-
-_MISSING: Any = object()
-_FAST_FNS: set[Callable[..., Any]] = set()
-"""The functions made by ``_fast_structure_fn``: they take the value alone."""
-
-# attrs' own __init__ reads this flag (set by attrs.validators.set_disabled) before it
-# runs validators; a record built without its __init__ must honour it the same way.
-_VALIDATORS_FLAG: Any = getattr(attrs_config, "_run_validators", None)
-
-
-def _call(c: Converter, t: Any, arg: str, env: dict[str, Any]) -> str:
-    """An expression structuring ``arg`` as ``t`` with the converter's hook for ``t``."""
-    hook = c.get_structure_hook(t)
-    name = f"_hook_{len(env)}"
-    env[name] = hook
-    if hook in _FAST_FNS:
-        return f"{name}({arg})"
-    env[f"{name}_t"] = t
-    return f"{name}({arg}, {name}_t)"
-
-
-def _emit(c: Converter, t: Any, var: str, pad: str, env: dict[str, Any]) -> list[str]:
-    """Lines that check the JSON value in ``var`` for type ``t`` and rebind it to the result.
-
-    Only the happy path: anything unexpected raises, and the caller hands the whole
-    value to the full hooks, which give the exact error (or the same result).
-    """
-    hook = c.get_structure_hook(t)
-    if t in _SCALAR_HOOKS and hook is _SCALAR_HOOKS[t]:
-        env.update(TEST_ENV)
-        lines = [f"{pad}if not {TESTS[t].format(v=var)}: raise _Unhandled"]
-        return [*lines, f"{pad}{var} = float({var})"] if t is float else lines
-    if t is date and hook is _date:  # _date inlined: a bad date raises ValueError
-        env["_date_fromisoformat"] = date.fromisoformat
-        return [
-            f"{pad}if type({var}) is not str or len({var}) != 10 or {var}[4] != '-'"
-            f" or {var}[7] != '-': raise _Unhandled",
-            f"{pad}{var} = _date_fromisoformat({var})",
-        ]
-    inner = optional_of(t)
-    if inner is not None:
-        return [f"{pad}if {var} is not None:", *_emit(c, inner, var, pad + "  ", env)]
-    if isinstance(t, type) and issubclass(t, enum.Enum) and all(type(m.value) is str for m in t):
-        name = f"_members_{len(env)}"
-        env[name] = {m.value: m for m in t}  # a miss (KeyError) is unhandled
-        return [
-            f"{pad}if type({var}) is not str: raise _Unhandled",
-            f"{pad}{var} = {name}[{var}]",
-        ]
-    if _is_var_tuple(t):
-        item = get_args(t)[0]
-        lines = [f"{pad}if type({var}) is not list: raise _Unhandled"]
-        item_hook = c.get_structure_hook(item)
-        if item in _SCALAR_HOOKS and item is not float and item_hook is _SCALAR_HOOKS[item]:
-            env.update(TEST_ENV)
-            return [
-                *lines,
-                f"{pad}for _x in {var}:",
-                f"{pad}  if not {TESTS[item].format(v='_x')}: raise _Unhandled",
-                f"{pad}{var} = tuple({var})",
-            ]
-        if item_hook in _FAST_FNS:
-            name = f"_hook_{len(env)}"
-            env[name] = item_hook
-            return [*lines, f"{pad}{var} = tuple(map({name}, {var}))"]
-        return [*lines, f"{pad}{var} = tuple([{_call(c, item, '_x', env)} for _x in {var}])"]
-    return [f"{pad}{var} = {_call(c, t, var, env)}"]
-
-
-def _builder(cl: type, fields: tuple[attrs.Attribute[Any], ...], env: dict[str, Any]) -> list[str]:
-    """Lines building ``cl`` from ``v0``, ``v1``... (structured field values).
-
-    For plain frozen slotted classes, it does what attrs' generated ``__init__`` does, in
-    the same order and without the call: set every slot, then run the field validators
-    unless validators are disabled. Anything else is built through ``__init__``.
-    """
-    slots: set[str] = set()
-    for klass in cl.__mro__[:-1]:
-        slots.update(klass.__dict__.get("__slots__", ("__dict__",)))
-    names = {f.name for f in fields}
-    init = getattr(cl.__dict__.get("__init__"), "__code__", None)
-    plain = (
-        _VALIDATORS_FLAG is not None
-        and slots - {"__weakref__"} == names
-        and not hasattr(cl, "__attrs_pre_init__")
-        and not hasattr(cl, "__attrs_post_init__")
-        and getattr(init, "co_filename", "").startswith("<attrs generated")
-        and all(type(getattr(cl, f.name, None)).__name__ == "member_descriptor" for f in fields)
-    )
-    if not plain:
-        args = ", ".join(f"{f.name}=v{i}" for i, f in enumerate(fields))
-        return [f"return _cl({args})"]
-    env["_new"] = object.__new__
-    env["_attrs_config"] = attrs_config
-    lines = ["obj = _new(_cl)"]
-    checks: list[str] = []
-    for i, f in enumerate(fields):
-        env[f"_set_{i}"] = getattr(cl, f.name).__set__
-        lines.append(f"_set_{i}(obj, v{i})")
-        # The field types were checked as the values were read, by the same rules as
-        # the constructor's type check (rightsdata._typed): only the field's own
-        # validator is left to run.
-        validator = validator_of(f)
-        inline = INLINE.get(validator)  # the validator's test, inline; failing: full path
-        if inline is not None:
-            test = inline.format(v=f"v{i}", fail="raise _Unhandled")
-            checks.extend(f"  {line}" for line in test.splitlines())
-        elif validator is not None:
-            env[f"_validator_{i}"] = validator
-            env[f"_field_{i}"] = f
-            checks.append(f"  _validator_{i}(obj, _field_{i}, v{i})")
-    if checks:
-        lines += ["if _attrs_config._run_validators is True:", *checks]
-    return [*lines, "return obj"]
-
-
-def _fast_structure_fn(
-    c: Converter,
-    cl: type,
-    full: Callable[[object, object], Any],
-    *,
-    tag: str | None = None,
-) -> Callable[..., Any]:
-    """A structure function for the attrs class ``cl`` that skips the generic machinery.
-
-    It inlines the strict type checks, calls nested hooks directly, counts keys instead
-    of building sets and stops looking for optional keys once all are accounted for.
-    It only ever takes the happy path: on anything unexpected (a wrong type, a missing
-    or unknown key, a failing validator) it hands the value to ``full``, the
-    cattrs-generated function, so results and errors are exactly the same. With
-    ``tag``, it takes a dict that also holds ``"type": tag`` (as JSON Lines has it) and
-    lets failures propagate instead.
-    """
-    fields = attrs.fields(attrs.resolve_types(cl))
-    if any(
-        not f.init
-        or f.converter is not None
-        or f.alias != f.name
-        or (isinstance(f.default, attrs.Factory) and f.default.takes_self)  # type: ignore[arg-type]
-        for f in fields
-    ):
-        return full
-    env: dict[str, Any] = {"_Unhandled": _Unhandled, "_MISSING": _MISSING, "_cl": cl, "_full": full}
-    required = sum(f.default is attrs.NOTHING for f in fields) + (tag is not None)
-    # ``left``: keys beyond the required ones not yet accounted for. Each optional key
-    # found takes one off; at zero the rest are absent; it must end at zero (no unknown key).
-    body = ["if type(o) is not dict: raise _Unhandled", f"left = len(o) - {required}"]
-    if tag is not None:
-        env["_tag"] = tag
-        body.append("if o['type'] != _tag: raise _Unhandled")
-    for i, f in enumerate(fields):
-        if f.default is attrs.NOTHING:
-            body.append(f"v{i} = o[{f.name!r}]")
-            body.extend(_emit(c, f.type, f"v{i}", "", env))
-    for i, f in enumerate(fields):
-        if f.default is attrs.NOTHING:
-            continue
-        if isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
-            env[f"_default_{i}"] = f.default.factory
-            default = f"_default_{i}()"
-        else:
-            env[f"_default_{i}"] = f.default
-            default = f"_default_{i}"
-        body += [
-            f"v{i} = {default}",
-            "if left:",
-            f"  v = o.get({f.name!r}, _MISSING)",
-            "  if v is not _MISSING:",
-            "    left -= 1",
-            *_emit(c, f.type, "v", "    ", env),
-            f"    v{i} = v",
-        ]
-    body.append("if left: raise _Unhandled")
-    body += _builder(cl, fields, env)
-    name = f"fast_structure_{cl.__name__}"
-    if tag is None:
-        lines = [f"def {name}(o, _=None):", "  try:"]
-        lines += [f"    {line}" for line in body]
-        lines += ["  except Exception:", "    return _full(o, _cl)"]
-    else:
-        lines = [f"def {name}(o):"] + [f"  {line}" for line in body]
-    source = "\n".join(lines)
-    namespace: dict[str, Any] = {}
-    exec(compile(source, f"<rightsdata fast structure {cl.__qualname__}>", "exec"), env, namespace)
-    fn: Callable[..., Any] = namespace[name]
-    if tag is None:
-        _FAST_FNS.add(fn)
-    return fn
 
 
 def _make(detailed: bool) -> OrjsonConverter:
@@ -482,7 +252,7 @@ def _make(detailed: bool) -> OrjsonConverter:
 
         if detailed:
             return structure_object
-        return _fast_structure_fn(c, cl, structure_object)
+        return _fastpath.structure_fn(c, cl, structure_object, _INLINED)
 
     c.register_structure_hook_factory(attrs.has, object_hook)
     return c
@@ -501,11 +271,32 @@ def tagged_structure_fn(cl: type[T], tag: str) -> Callable[[dict[str, Any]], T] 
     For JSON Lines, where every record names its type: it saves copying the dict to drop
     the tag. It raises *something* on any problem, not the documented error: on failure,
     call [`structure`][rightsdata.serialize.structure] on the dict without its tag for the full
-    report. ``None`` when ``cl`` has fields the fast path does not handle.
+    report. ``None`` when ``cl`` has fields the fast path does not handle. The function
+    is generated on its first call.
     """
-    full = converter.get_structure_hook(cl)
-    fn = _fast_structure_fn(converter, cl, full, tag=tag)
-    return None if fn is full else fn
+    return _fastpath.tagged_fn(converter, cl, tag, _INLINED)
+
+
+def set_fast_path(enabled: bool) -> None:
+    """Turn the converter's generated fast path off (``False``) or back on (``True``).
+
+    The fast path (on by default) loads a record without calling its constructor, with
+    the same checks written inline; off, every record and part is built through its
+    constructor, as cattrs alone would. The results and errors are the same either way
+    (a test holds them to each other): turn it off to step through the constructor in a
+    debugger, or to rule the fast path out when loading behaves unexpectedly. It takes
+    effect at once, for [`converter`][rightsdata.converter] and every loading function.
+
+    ```pycon
+    >>> from rightsdata import Citation
+    >>> set_fast_path(False)
+    >>> structure({"source": "s1"}, Citation)
+    Citation(source='s1', locator=None, quote=None)
+    >>> set_fast_path(True)
+
+    ```
+    """
+    _fastpath.set_enabled(enabled)
 
 
 def _join(path: str, name: str) -> str:

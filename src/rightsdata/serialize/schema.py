@@ -38,8 +38,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
 import enum
-import functools
 import inspect
 import json
 import re
@@ -53,21 +53,19 @@ from typing import Any, TypeAlias, Union, cast, get_args, get_origin, get_type_h
 
 import attrs
 
-from rightsdata._typed import validator_of
-from rightsdata.quantity import MAX_COUNT, Quantity
-from rightsdata.records import RECORD_TYPES, _checks, common, figure, source
-from rightsdata.serialize.converter import (
-    _DATE_PATTERN,
-    _DATETIME_PATTERN,
-    _DECIMAL_PATTERN,
-    _INT_MAX,
-    _INT_MIN,
-    _NAIVE_DATETIME_PATTERN,
-    _OFFSET_PATTERN,
-    _RATIO_PATTERN,
-    JSONValue,
-    unstructure,
+from rightsdata._rules import (
+    DATE_PATTERN,
+    DATETIME_PATTERN,
+    DECIMAL_PATTERN,
+    INT_MAX,
+    INT_MIN,
+    aware_time_schema,
+    whole,
 )
+from rightsdata._typed import Rule, validator_of
+from rightsdata.quantity import MAX_COUNT, Quantity
+from rightsdata.records import RECORD_TYPES
+from rightsdata.serialize.converter import JSONValue, unstructure
 from rightsdata.serialize.jsonio import FORMAT_VERSION, _atomic_write
 
 __all__ = ["SCHEMA_ID", "JSONValue", "json_schema", "main", "render"]
@@ -82,66 +80,10 @@ _FILE_FORMAT = "rightsdata"
 _DEFS = "#/$defs/"
 
 
-def _whole(pattern: str) -> str:
-    """``pattern`` matched against the whole string, the same in ECMA-262 and Python.
-
-    ``$`` alone would not do: in Python it also matches before a final newline, so
-    ``"a" * 64 + "\\n"`` would pass as a SHA-256 digest. ``(?!\\n)`` after it takes that
-    one place away (in ECMA-262, without the ``m`` flag, ``$`` is only the end)."""
-    return f"^(?:{pattern})$(?!\\n)"
-
-
-@functools.lru_cache(maxsize=1)
-def _spaces() -> str:
-    """The characters ``str.split`` and ``str.strip`` take for whitespace (``str.isspace``),
-    as the inside of a character class: ``\\s`` means other sets in ECMA-262 and Python."""
-    codes = [c for c in range(sys.maxunicode + 1) if chr(c).isspace()]
-    parts: list[str] = []
-    start = prev = codes[0]
-    for c in [*codes[1:], -1]:
-        if c != prev + 1:
-            parts.append(f"\\u{start:04x}" + (f"-\\u{prev:04x}" if prev != start else ""))
-            start = c
-        prev = c
-    return "".join(parts)
-
-
-def _id_pattern() -> str:
-    """An id (``v.split() == [v]``): at least one character, none of them whitespace."""
-    return _whole(f"[^{_spaces()}]+")
-
-
-def _nonblank_pattern() -> str:
-    """Non-blank text (``v.strip()``): a character that is not whitespace, anywhere."""
-    return f"[^{_spaces()}]"
-
-
-_AWARE_TIME: _Schema = {
-    "format": "date-time",
-    "pattern": _whole(_NAIVE_DATETIME_PATTERN + _OFFSET_PATTERN),
-}
+_AWARE_TIME = cast(_Schema, aware_time_schema())
 """A time with its offset: RFC 3339 ``date-time``, in the forms the converter reads."""
 
 _COUNT: _Schema = {"minimum": 0, "maximum": MAX_COUNT}
-
-
-def _field_rules() -> dict[object, _Schema]:
-    """What each known attrs validator means in JSON Schema: merged into the field's
-    schema (into the non-null branch of an optional field). Validators not listed add
-    nothing."""
-    ids: _Schema = {"items": {"pattern": _id_pattern()}}
-    return {
-        _checks.identifier: {"pattern": _id_pattern()},
-        _checks.identifiers: ids,
-        source._no_self_citation: ids,
-        _checks.nonblank: {"pattern": _nonblank_pattern()},
-        _checks.nonempty: {"minItems": 1},
-        common._latitude: {"minimum": -90, "maximum": 90},
-        common._longitude: {"minimum": -180, "maximum": 180},
-        source._sha256: {"pattern": _whole(source._SHA256.pattern)},
-        source._aware: _AWARE_TIME,
-        figure._ratio: {"pattern": _whole(_RATIO_PATTERN)},
-    }
 
 
 _CLASS_RULES: dict[tuple[type, str], _Schema] = {
@@ -217,7 +159,6 @@ class _Builder:
     def __init__(self) -> None:
         self.defs: dict[str, _Schema] = {}
         self.owners: dict[str, type] = {}
-        self.rules = _field_rules()
 
     def ref(self, cls: type) -> _Schema:
         """A ``$ref`` to ``cls``, defining it first if need be."""
@@ -272,8 +213,7 @@ class _Builder:
         self, cls: type, field: attrs.Attribute[Any], hint: object, docs: dict[str, str]
     ) -> _Schema:
         extra: _Schema = dict(_CLASS_RULES.get((cls, field.name), {}))
-        for validator in _validators(validator_of(field)):
-            extra.update(self.rules.get(validator, {}))
+        extra.update(_rules_schema(validator_of(field)))
         try:
             schema = self.schema_of(hint, extra)
         except TypeError as exc:
@@ -323,7 +263,7 @@ class _Builder:
         if hint is bool:
             return {"type": "boolean"}
         if hint is int:  # (5000.0 is an integer to JSON Schema: see the module docstring)
-            return {"type": "integer", "minimum": _INT_MIN, "maximum": _INT_MAX}
+            return {"type": "integer", "minimum": INT_MIN, "maximum": INT_MAX}
         if hint is float:
             return {"type": "number"}
         if hint is str:
@@ -331,25 +271,60 @@ class _Builder:
         if hint is datetime:  # RFC 3339 needs an offset; a local time of day has none
             return {
                 "type": "string",
-                "anyOf": [_AWARE_TIME, {"pattern": _whole(_DATETIME_PATTERN)}],
+                "anyOf": [_AWARE_TIME, {"pattern": whole(DATETIME_PATTERN)}],
             }
         if hint is date:
-            return {"type": "string", "format": "date", "pattern": _whole(_DATE_PATTERN)}
+            return {"type": "string", "format": "date", "pattern": whole(DATE_PATTERN)}
         if hint is Decimal:
-            return {"type": "string", "pattern": _whole(_DECIMAL_PATTERN)}
+            return {"type": "string", "pattern": whole(DECIMAL_PATTERN)}
         return None
 
 
-def _validators(validator: object) -> Iterator[object]:
-    """The single validators in an attrs field validator (``and_`` ones unpacked)."""
-    if validator is None:
-        return
-    inner = getattr(validator, "_validators", None)
-    if isinstance(inner, tuple):
-        for v in inner:
-            yield from _validators(v)
-    else:
-        yield validator
+_OPTIONAL = type(attrs.validators.optional(lambda *_: None))
+_DEEP_ITERABLE = type(attrs.validators.deep_iterable(lambda *_: None))
+_AND: type = type(attrs.validators.and_())
+
+
+def _parts(validator: object) -> list[object]:
+    """The validators inside one of attrs' composite validators, read through its
+    attrs fields (public ``attrs.fields``), flattened."""
+    out: list[object] = []
+    for field in attrs.fields(cast(Any, type(validator))):
+        value = getattr(validator, field.name)
+        out.extend(value if isinstance(value, list | tuple) else [value])
+    return out
+
+
+def _rules_in(validator: object, *, items: bool = False) -> Iterator[tuple[Rule, bool]]:
+    """The ``Rule``s in an attrs field validator, each with whether it
+    applies to the field's items: composites (``and_``, ``optional``, ``deep_iterable``)
+    are opened; other validators add nothing."""
+    if isinstance(validator, Rule):
+        yield validator, items
+    elif isinstance(validator, _AND | _OPTIONAL):
+        for part in _parts(validator):
+            yield from _rules_in(part, items=items)
+    elif isinstance(validator, _DEEP_ITERABLE):
+        members = cast(Any, validator).member_validator
+        iterable = cast(Any, validator).iterable_validator
+        yield from _rules_in(members, items=True)
+        yield from _rules_in(iterable, items=items)
+
+
+def _rules_schema(validator: object) -> _Schema:
+    """What the rules of an attrs field validator mean in JSON Schema: merged into the
+    field's schema (into the non-null branch of an optional field, under ``items`` for
+    the rules on a list's items). Validators that are not rules add nothing."""
+    out: _Schema = {}
+    for rule, on_items in _rules_in(validator):
+        fragment = cast(_Schema, copy.deepcopy(dict(rule.schema)))
+        if on_items:
+            inner = out.setdefault("items", {})
+            assert isinstance(inner, dict)
+            inner.update(fragment)
+        else:
+            out.update(fragment)
+    return out
 
 
 def json_schema() -> dict[str, JSONValue]:

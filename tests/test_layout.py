@@ -25,7 +25,7 @@ SNAPSHOT = Path(__file__).parent / "data" / "public_api.json"
 LAYERS: dict[str, int] = {
     "errors": 0,
     "_typed": 1,
-    "_rules": 1,
+    "_rules": 2,
     "numbers": 1,
     "vocab": 1,
     "dates": 2,

@@ -31,7 +31,7 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from rightsdata.records import Event, EventKind, Facility, FacilityKind, Figure, Measure, Record
-from rightsdata.serialize.converter import _show
+from rightsdata.serialize.converter import show_json
 
 __all__ = ["SUGGESTION_CUTOFF", "VocabularyWarning", "suggest", "vocabulary_warnings"]
 
@@ -59,10 +59,10 @@ class VocabularyWarning:
     @property
     def message(self) -> str:
         """What is wrong, in words, with the suggestion if there is one."""
-        text = f"{_show(self.value)} is not a documented {self.vocabulary}"
+        text = f"{show_json(self.value)} is not a documented {self.vocabulary}"
         if self.suggestion is None:
             return text
-        return f"{text}; did you mean {_show(self.suggestion)}?"
+        return f"{text}; did you mean {show_json(self.suggestion)}?"
 
     def __str__(self) -> str:
         return f"{self.record}: {self.field}: {self.message}"

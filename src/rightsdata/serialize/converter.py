@@ -48,6 +48,7 @@ __all__ = [
     "converter",
     "problems_of",
     "set_fast_path",
+    "show_json",
     "structure",
     "unstructure",
 ]
@@ -64,11 +65,12 @@ class _Mismatch(Exception):
     def __init__(self, expected: str, value: object) -> None:
         self.expected = expected
         self.value = value
-        super().__init__(f"expected {expected}, got {_show(value)}")
+        super().__init__(f"expected {expected}, got {show_json(value)}")
 
 
-def _show(value: object, limit: int = 60) -> str:
-    """Render a JSON-ish value the way it looked in the file, cut to ``limit`` characters.
+def show_json(value: object, limit: int = 60) -> str:
+    """Render a JSON-ish value the way it looked in the file, cut to ``limit`` characters,
+    for a message (the loader's, the linter's).
 
     Iterative and bounded: a value nested 100,000 deep costs no more than a flat one
     (neither ``orjson.dumps`` nor ``repr`` can take such a value)."""
@@ -99,8 +101,11 @@ def _show(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+_show = show_json  # the old private name
+
+
 class _Text:
-    """Punctuation queued by ``_show`` among the values still to render."""
+    """Punctuation queued by ``show_json`` among the values still to render."""
 
     __slots__ = ("text",)
 
@@ -182,7 +187,7 @@ _INLINED: dict[type, Callable[[object, object], Any]] = {**_SCALAR_HOOKS, date: 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     members = {m.value: m for m in cls}
-    choices = ", ".join(_show(v) for v in members)
+    choices = ", ".join(show_json(v) for v in members)
 
     def structure_enum(value: object, _: object) -> enum.Enum:
         if type(value) is str:

@@ -66,7 +66,7 @@ from rightsdata._typed import Rule, validator_of
 from rightsdata.quantity import MAX_COUNT, Quantity
 from rightsdata.records import RECORD_TYPES
 from rightsdata.serialize.converter import JSONValue, unstructure
-from rightsdata.serialize.jsonio import FORMAT_VERSION, _atomic_write
+from rightsdata.serialize.jsonio import FORMAT_VERSION, atomic_write
 
 __all__ = ["SCHEMA_ID", "JSONValue", "json_schema", "main", "render"]
 
@@ -417,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = render()
     if args.write is not None:
         try:
-            _atomic_write(args.write, [text.encode("utf-8")])
+            atomic_write(args.write, [text.encode("utf-8")])
         except OSError as exc:
             print(f"cannot write {args.write}: {exc.strerror or exc}", file=sys.stderr)
             return 1

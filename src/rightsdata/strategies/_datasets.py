@@ -111,7 +111,7 @@ _BACKWARDS: dict[str, str] = {
 }
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # a handful of (class, field) pairs
 def _targets(cls: type, field: str) -> tuple[str, ...]:
     """The record kinds ``cls.field`` is declared to refer to."""
     return next(f.targets for f in reference_fields(cls) if f.name == field)

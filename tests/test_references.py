@@ -173,3 +173,17 @@ def test_the_strategies_fill_every_declared_reference() -> None:
 
     for tag, cls in RECORD_TYPES.items():
         assert set(_LINKS[tag].values()) == _reachable_reference_fields(cls), tag
+
+
+def test_the_json_schema_names_what_each_reference_refers_to() -> None:
+    from rightsdata.serialize.schema import json_schema
+
+    defs = typing.cast(dict[str, dict[str, dict[str, dict[str, object]]]], json_schema()["$defs"])
+    found = {
+        (name, field): tuple(typing.cast(list[str], prop["x-rightsdata-refers"]))
+        for name, node in defs.items()
+        for field, prop in node.get("properties", {}).items()
+        if "x-rightsdata-refers" in prop
+    }
+    declared = {(cls, f): targets for cls, fields in DECLARED.items() for f, targets, _ in fields}
+    assert found == declared

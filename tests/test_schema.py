@@ -570,7 +570,7 @@ def test_write_is_atomic_and_names_what_stops_it(
     def torn(target: object, chunks: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(schema_module, "_atomic_write", torn)
+    monkeypatch.setattr(schema_module, "atomic_write", torn)
     assert main(["--write", str(path)]) == 1
     assert "No space left on device" in capsys.readouterr().err
     assert path.read_text(encoding="utf-8") == "old\n"  # (what write_text would have torn)

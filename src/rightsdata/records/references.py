@@ -12,8 +12,10 @@ organization: str | None = attrs.field(
 Everything that follows references reads that declaration and nothing else: the
 integrity check ([`Dataset.validate`][rightsdata.Dataset.validate]), renaming and merging
 ([`Dataset.rename_ids`][rightsdata.Dataset.rename_ids],
-[`Dataset.merge_entities`][rightsdata.Dataset.merge_entities]). Adding a reference field
-is one line, in the record.
+[`Dataset.merge_entities`][rightsdata.Dataset.merge_entities]), the strategies' link pools
+([`datasets`][rightsdata.strategies.datasets]) and the JSON Schema, which annotates each
+reference field with ``"x-rightsdata-refers"``. Adding a reference field is one line, in
+the record.
 
 The walkers look into parts at any depth (a [`Citation`][rightsdata.Citation] inside a
 [`Participant`][rightsdata.Participant] inside an [`Event`][rightsdata.Event]); each field

@@ -65,6 +65,7 @@ from rightsdata._rules import (
 from rightsdata._typed import Rule, validator_of
 from rightsdata.quantity import MAX_COUNT, Quantity
 from rightsdata.records import RECORD_TYPES
+from rightsdata.records.references import REFERS
 from rightsdata.serialize.converter import JSONValue, unstructure
 from rightsdata.serialize.jsonio import FORMAT_VERSION, atomic_write
 
@@ -222,6 +223,8 @@ class _Builder:
         if field.name in docs:
             out["description"] = docs[field.name]
         out.update(schema)
+        if REFERS in field.metadata:  # an annotation: which records the ids must name
+            out["x-rightsdata-refers"] = list(field.metadata[REFERS])
         if field.default is not attrs.NOTHING:
             default: object = field.default
             if isinstance(default, _FACTORY):

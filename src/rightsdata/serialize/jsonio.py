@@ -15,9 +15,7 @@ validate`` does).
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import tempfile  # noqa: F401 (tests patch tempfile.mkstemp through this module)
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar, cast, final
@@ -29,6 +27,7 @@ from rightsdata._typed import SURROGATE
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.records import RECORD_TYPES, TYPE_TAGS, Record
 from rightsdata.serialize._files import atomic_write, lock, remove_stale_temporaries, unwritable
+from rightsdata.serialize._scanning import duplicate_keys, duplicate_problem, may_repeat_keys
 from rightsdata.serialize.converter import (
     JSONValue,
     _show,
@@ -64,6 +63,9 @@ _atomic_write = atomic_write
 _unwritable = unwritable
 _lock = lock
 _remove_stale_temporaries = remove_stale_temporaries
+# (and the duplicate-key check, now in ``_scanning``, under the names tests import)
+_duplicate_keys = duplicate_keys
+_may_repeat_keys = may_repeat_keys
 
 _TAGS = ", ".join(f'"{t}"' for t in RECORD_TYPES)
 
@@ -139,124 +141,11 @@ def _loads(text: str | bytes) -> object:
     except orjson.JSONDecodeError as exc:
         raise _invalid_json(exc) from None
     raw = text.encode("utf-8", errors="surrogatepass") if isinstance(text, str) else text
-    if _may_repeat_keys(raw, data):
+    if may_repeat_keys(raw, data):
         repeated = _repeated(raw, data)
         if repeated is not None:
             raise repeated.error
     return data
-
-
-_DUPLICATE = "duplicate key: parsers differ on which of the two counts, so neither is read"
-
-
-def _duplicate_problem(path: str) -> FieldProblem:
-    return FieldProblem(path=path, message=_DUPLICATE)
-
-
-def _may_repeat_keys(raw: bytes, data: object) -> bool:
-    """Whether the JSON text ``raw``, which ``orjson.loads`` read as ``data``, may hold an
-    object with a key twice (``orjson`` keeps the last one silently): a cheap, exact
-    filter, ``False`` only when no key is repeated.
-
-    Every key/value pair has exactly one structural colon, and ``orjson.dumps`` writes
-    colons in strings as they are; without a ``\\u`` escape (which could write a colon
-    as ``\\u003a``) the strings of ``raw`` hold the same colons as their values. So the
-    colons of ``raw`` and of ``data`` written again are as many unless a pair (and the
-    colons of its strings) was dropped. With a ``\\u`` escape, or when ``data`` cannot
-    be written again, the answer is ``True``: ``_duplicate_keys`` looks.
-    """
-    if b"\\" in raw and b"\\u" in raw:  # (one byte is found faster: most lines have none)
-        return True
-    try:
-        return raw.count(b":") != orjson.dumps(data).count(b":")
-    except orjson.JSONEncodeError:  # pragma: no cover (what orjson reads, it writes)
-        return True
-
-
-class _Repeated(Exception):
-    """An object of the JSON text gives a key twice (internal)."""
-
-
-def _unique_pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        raise _Repeated
-    return found
-
-
-_SPACE = re.compile(r"[ \t\n\r]*")
-_scanstring = cast(Callable[[str, int], tuple[str, int]], json.decoder.scanstring)  # type: ignore[attr-defined]
-
-
-def _duplicate_keys(raw: bytes) -> list[tuple[str, int]]:
-    """Every key of the valid JSON text ``raw`` that repeats an earlier key of its object:
-    its path (``quantity.low``, ``records[2].id``) and its character offset in the text.
-
-    Only for the lines ``_may_repeat_keys`` lets through: the C parser of ``json``
-    answers first, then a walk of the text (iterative: any depth) finds where they are.
-    """
-    text = raw.decode("utf-8", errors="surrogatepass")
-    try:
-        json.loads(text, object_pairs_hook=_unique_pairs)
-    except _Repeated:
-        pass
-    except (ValueError, RecursionError):
-        pass  # (too deep for the C parser: the walk below looks)
-    else:
-        return []
-    decoder = json.JSONDecoder()
-    found: list[tuple[str, int]] = []
-
-    def skip(i: int) -> int:
-        return cast(re.Match[str], _SPACE.match(text, i)).end()  # (it always matches)
-
-    def key_at(i: int, outer: str, seen: set[str]) -> tuple[int, str]:
-        """Read the key at ``i``: the offset of its value, and its path."""
-        key, end = _scanstring(text, i + 1)
-        path = f"{outer}.{key}" if outer else key
-        if key in seen:
-            found.append((path, i))
-        seen.add(key)
-        return skip(skip(end) + 1), path  # (past the colon)
-
-    # one frame per open object (the keys seen) or array (None), with its path and the
-    # index of its current item
-    stack: list[tuple[str, set[str] | None, list[int]]] = []
-    path = ""
-    pos = skip(0)
-    try:
-        while True:  # a value starts at pos; its path is path
-            opened = text[pos]
-            if opened in "{[":
-                pos = skip(pos + 1)
-                if text[pos] not in "}]":
-                    seen: set[str] | None = set() if opened == "{" else None
-                    stack.append((path, seen, [0]))
-                    if seen is None:
-                        path = f"{path}[0]"
-                    else:
-                        pos, path = key_at(pos, path, seen)
-                    continue
-                pos += 1
-            else:
-                _, pos = decoder.raw_decode(text, pos)
-            while True:  # the value ended: the next item, or the end of its container
-                if not stack:
-                    return found
-                pos = skip(pos)
-                if text[pos] == ",":
-                    break
-                pos += 1
-                stack.pop()
-            pos = skip(pos + 1)
-            outer, seen, index = stack[-1]
-            if seen is None:
-                index[0] += 1
-                path = f"{outer}[{index[0]}]"
-            else:
-                pos, path = key_at(pos, outer, seen)
-    except (ValueError, IndexError):  # pragma: no cover (orjson read it: it is valid)
-        return found
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
@@ -357,7 +246,7 @@ def scan_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Record | Mal
                     error = _invalid_json(exc).located(file=name, line=lineno)
                     yield lineno, Malformed(error=error)
                 continue
-            if _may_repeat_keys(raw, data):
+            if may_repeat_keys(raw, data):
                 repeated = _repeated(raw, data)
                 if repeated is not None:
                     error = repeated.error.located(file=name, line=lineno)
@@ -379,10 +268,10 @@ def _repeated(raw: bytes, data: object) -> Malformed | None:
     """The [`Malformed`][rightsdata.Malformed] of JSON text that gives a key twice in one object,
     naming every repeated key, or ``None`` when no key is repeated. The id is the record's
     ``"id"`` unless the ``"id"`` itself is repeated."""
-    duplicates = _duplicate_keys(raw)
+    duplicates = duplicate_keys(raw)
     if not duplicates:
         return None
-    error = ValidationError([_duplicate_problem(path) for path, _ in duplicates])
+    error = ValidationError([duplicate_problem(path) for path, _ in duplicates])
     ids = "id" not in {path for path, _ in duplicates}
     return Malformed(error=error, id=_id_of(data) if ids else None)
 
@@ -445,13 +334,13 @@ def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record
     except orjson.JSONDecodeError as exc:
         yield None, Malformed(error=_invalid_json(exc).located(file=name, line=exc.lineno))
         return
-    if _may_repeat_keys(raw, data):
-        duplicates = _duplicate_keys(raw)
+    if may_repeat_keys(raw, data):
+        duplicates = duplicate_keys(raw)
         if duplicates:  # each on its line; the file is read no further (which one counts?)
             text = raw.decode("utf-8", errors="surrogatepass")
             for key_path, offset in duplicates:
                 error = ValidationError(
-                    [_duplicate_problem(key_path)],
+                    [duplicate_problem(key_path)],
                     file=name,
                     line=text.count("\n", 0, offset) + 1,
                 )

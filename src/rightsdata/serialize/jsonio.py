@@ -26,7 +26,9 @@ import orjson
 from rightsdata._typed import SURROGATE
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.records import RECORD_TYPES, TYPE_TAGS, Record
-from rightsdata.serialize._files import atomic_write, lock, remove_stale_temporaries, unwritable
+from rightsdata.serialize._files import atomic_write as atomic_write
+from rightsdata.serialize._files import lock, remove_stale_temporaries
+from rightsdata.serialize._files import unwritable as unwritable
 from rightsdata.serialize._scanning import duplicate_keys, duplicate_problem, may_repeat_keys
 from rightsdata.serialize.converter import (
     JSONValue,

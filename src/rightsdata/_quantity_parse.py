@@ -408,6 +408,23 @@ def _unit(
         i += 1
         if i >= n:
             raise _fail(text, f"expected a unit after '{phrase} of'")
+    _check_unit_words(text, tokens, i)
+    unit: str | None = None
+    k = i
+    if of_required or _tail_at(tokens, i) is None:
+        unit, k = _noun_phrase(text, rest, tokens, i)
+    found = _tail_at(tokens, k)
+    tail: _Tail | None = None
+    if found is not None:
+        tail, k = found
+    _refuse_later_tail(text, tokens, k)
+    return unit, tail
+
+
+def _check_unit_words(text: str, tokens: list[Token], i: int) -> None:
+    """Refuse what cannot stand after the number from ``tokens[i]`` on: a number word, a
+    share ("two thirds", "5 percent"), anything but words and the dashes between them."""
+    n = len(tokens)
     for k in range(i, n):
         tok = tokens[k]
         if tok.kind == "word":
@@ -421,40 +438,41 @@ def _unit(
         if tok.value == "%":
             raise _fail(text, _share_hint(text))
         raise _fail(text, f"unexpected {tok.value!r} after the number; expected a unit (32 cities)")
-    unit: str | None = None
-    k = i
-    if of_required or _tail_at(tokens, i) is None:
-        first = tokens[i]
-        if first.value in _STOP_WORDS or first.kind != "word":
-            raise _fail(
-                text,
-                f"expected a unit after the number (a noun such as 'prisoners'), "
-                f"found {first.value!r}",
-            )
-        last = first
-        k = i + 1
-        while k < n:
-            tok = tokens[k]
-            if tok.kind == "dash":
-                k += 1
-                continue
-            w = tok.value
-            if w in _STOP_WORDS or w in _IRREGULAR_PARTICIPLES:
-                break
-            if (len(w) >= 5 and w.endswith("ed")) or (len(w) >= 5 and w.endswith("ing")):
-                break
-            last = tok
+
+
+def _noun_phrase(text: str, rest: str, tokens: list[Token], i: int) -> tuple[str, int]:
+    """The unit starting at ``tokens[i]`` (up to a stop word or a participle, as ``rest``
+    writes it, spaces folded) and the index of the token after it."""
+    n = len(tokens)
+    first = tokens[i]
+    if first.value in _STOP_WORDS or first.kind != "word":
+        raise _fail(
+            text,
+            f"expected a unit after the number (a noun such as 'prisoners'), found {first.value!r}",
+        )
+    last = first
+    k = i + 1
+    while k < n:
+        tok = tokens[k]
+        if tok.kind == "dash":
             k += 1
-        unit = _SPACES.sub(" ", rest[first.start : last.end])
-    found = _tail_at(tokens, k)
-    tail: _Tail | None = None
-    if found is not None:
-        tail, k = found
-    for j in range(k, n):  # a hedge further on would be silently lost: refuse it
+            continue
+        w = tok.value
+        if w in _STOP_WORDS or w in _IRREGULAR_PARTICIPLES:
+            break
+        if (len(w) >= 5 and w.endswith("ed")) or (len(w) >= 5 and w.endswith("ing")):
+            break
+        last = tok
+        k += 1
+    return _SPACES.sub(" ", rest[first.start : last.end]), k
+
+
+def _refuse_later_tail(text: str, tokens: list[Token], k: int) -> None:
+    """Refuse a hedge from ``tokens[k]`` on: further on it would be silently lost."""
+    for j in range(k, len(tokens)):
         later = _tail_at(tokens, j)
         if later is not None:
             raise _fail(
                 text,
                 f"{later[0][1]!r} must follow the number or its unit (5,000 people or more)",
             )
-    return unit, tail

@@ -359,99 +359,117 @@ _S_START, _S_A, _S_UNIT, _S_TEEN, _S_TENS, _S_DASH, _S_HUNDRED, _S_AND, _S_SCALE
     10
 )
 _COMPLETE: Final = frozenset({_S_UNIT, _S_TEEN, _S_TENS, _S_HUNDRED, _S_SCALE, _S_DONE})
+_COUNTS: Final = (_S_A, _S_UNIT, _S_TEEN, _S_TENS)  # (the states a multiplier word may follow)
+
+
+class _WordReader:
+    """The state of ``_read_words`` reading one run of number words."""
+
+    __slots__ = ("group", "hundred_in_group", "last_scale", "simple", "state", "total")
+
+    def __init__(self) -> None:
+        # total: the finished scale groups' sum; group: the one being read (below 1000)
+        self.total = 0
+        self.group: int | None = None
+        self.hundred_in_group = False
+        self.last_scale: int | None = None
+        self.state = _S_START
+        self.simple: tuple[int, int] | None = None  # (mantissa, multiplier) when that is all
+
+    def take(self, w: str) -> bool:
+        """Read the word ``w`` on; ``False`` (nothing changed) when the number cannot take it."""
+        self.simple = None
+        if w == "zero" or w == "a":
+            if ok := self.state == _S_START:
+                self.group, self.state = (0, _S_DONE) if w == "zero" else (1, _S_A)
+            return ok
+        if w in _UNITS:
+            return self._small(_UNITS[w], (_S_TENS, _S_DASH, _S_HUNDRED, _S_AND), _S_UNIT)
+        if w in _TEENS or w in _TENS:
+            v = _TEENS[w] if w in _TEENS else _TENS[w]
+            return self._small(v, (_S_HUNDRED, _S_AND), _S_TENS if w in _TENS else _S_TEEN)
+        if w == "hundred":
+            return self._hundred()
+        if w in _SCALES:
+            return self._scale(_SCALES[w])
+        if w == "and":
+            if ok := self.state in (_S_HUNDRED, _S_SCALE):
+                self.state = _S_AND
+            return ok
+        if w == "dozen":
+            return self._dozen()
+        return False
+
+    def _small(self, v: int, adds_to: tuple[int, ...], state: int) -> bool:
+        """A unit, teen or tens word worth ``v``, alone or added after the states ``adds_to``."""
+        if self.state in (_S_START, _S_SCALE):
+            self.group = v
+        elif self.state in adds_to:
+            self.group = (self.group or 0) + v
+        else:
+            return False
+        self.state = state
+        return True
+
+    def _hundred(self) -> bool:
+        group = self.group
+        if self.state not in _COUNTS or not group or self.hundred_in_group:
+            return False
+        if group >= 10 and self.total:  # "twenty-five hundred" only on its own
+            return False
+        if self.total == 0:
+            self.simple = (group, 100)
+        self.group, self.hundred_in_group, self.state = group * 100, True, _S_HUNDRED
+        return True
+
+    def _scale(self, scale: int) -> bool:
+        group = self.group
+        if self.state not in (_S_A, _S_UNIT, _S_TEEN, _S_TENS, _S_HUNDRED) or not group:
+            return False
+        if self.last_scale is not None and scale >= self.last_scale:
+            return False
+        if self.total == 0:
+            self.simple = (group, scale)
+        self.total += group * scale
+        self.group, self.hundred_in_group, self.last_scale = None, False, scale
+        self.state = _S_SCALE
+        return True
+
+    def _dozen(self) -> bool:
+        group = self.group
+        if self.state not in _COUNTS or not group or self.total or self.hundred_in_group:
+            return False
+        self.simple = (group, 12)
+        self.group, self.state = group * 12, _S_DONE
+        return True
+
+    def number(self) -> Number:
+        """The number read so far (when ``state`` is complete)."""
+        value = self.total + (self.group or 0)
+        mantissa, mult = self.simple if self.simple is not None else (value, None)
+        return Number(value, Fraction(mantissa), mult)
 
 
 def _read_words(tokens: list[Token], i: int) -> list[tuple[int, Number]]:
     """Read English number words from ``tokens[i]``; every complete prefix, longest first."""
     found: list[tuple[int, Number]] = []
-    total = 0  # the sum of the finished scale groups ("two million" of "two million five")
-    group: int | None = None  # the group being read, below 1000 (or "twenty-five hundred")
-    hundred_in_group = False
-    last_scale: int | None = None
-    state = _S_START
-    j = i
-    n = len(tokens)
+    reader = _WordReader()
+    j, n = i, len(tokens)
     while j < n:
         tok = tokens[j]
-        w = tok.value
-        simple: tuple[int, int] | None = None  # (mantissa, multiplier) when that is all
         if tok.kind == "dash":
             # only "twenty-five": a dash between a tens word and a unit word
-            if state == _S_TENS and j + 1 < n and tokens[j + 1].value in _UNITS:
-                state = _S_DASH
+            if reader.state == _S_TENS and j + 1 < n and tokens[j + 1].value in _UNITS:
+                reader.state = _S_DASH
                 j += 1
                 continue
             break
-        if tok.kind != "word":
-            break
-        if w == "zero":
-            if state != _S_START:
-                break
-            group, state = 0, _S_DONE
-        elif w == "a":
-            if state != _S_START:
-                break
-            group, state = 1, _S_A
-        elif w in _UNITS:
-            if state in (_S_START, _S_SCALE):
-                group = _UNITS[w]
-            elif state in (_S_TENS, _S_DASH, _S_HUNDRED, _S_AND):
-                group = (group or 0) + _UNITS[w]
-            else:
-                break
-            state = _S_UNIT
-        elif w in _TEENS or w in _TENS:
-            v = _TEENS[w] if w in _TEENS else _TENS[w]
-            if state in (_S_START, _S_SCALE):
-                group = v
-            elif state in (_S_HUNDRED, _S_AND):
-                group = (group or 0) + v
-            else:
-                break
-            state = _S_TENS if w in _TENS else _S_TEEN
-        elif w == "hundred":
-            if state not in (_S_A, _S_UNIT, _S_TEEN, _S_TENS) or not group or hundred_in_group:
-                break
-            if group >= 10 and total:  # "twenty-five hundred" only on its own
-                break
-            if total == 0:
-                simple = (group, 100)
-            group *= 100
-            hundred_in_group, state = True, _S_HUNDRED
-        elif w in _SCALES:
-            scale = _SCALES[w]
-            if state not in (_S_A, _S_UNIT, _S_TEEN, _S_TENS, _S_HUNDRED) or not group:
-                break
-            if last_scale is not None and scale >= last_scale:
-                break
-            if total == 0:
-                simple = (group, scale)
-            total += group * scale
-            group, hundred_in_group, last_scale, state = None, False, scale, _S_SCALE
-        elif w == "and":
-            if state not in (_S_HUNDRED, _S_SCALE):
-                break
-            state = _S_AND
-        elif w == "dozen":
-            if (
-                state not in (_S_A, _S_UNIT, _S_TEEN, _S_TENS)
-                or total
-                or hundred_in_group
-                or not group
-            ):
-                break
-            simple = (group, 12)
-            group, state = group * 12, _S_DONE
-        else:
+        if tok.kind != "word" or not reader.take(tok.value):
             break
         j += 1
-        if state in _COMPLETE:
-            value = total + (group or 0)
-            if simple is not None:
-                found.append((j, Number(value, Fraction(simple[0]), simple[1])))
-            else:
-                found.append((j, Number(value, Fraction(value), None)))
-        if state == _S_DONE:
+        if reader.state in _COMPLETE:
+            found.append((j, reader.number()))
+        if reader.state == _S_DONE:
             break
     found.reverse()
     return found

@@ -15,27 +15,21 @@ validate`` does).
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import json
 import os
-import re
-import tempfile
+import tempfile  # noqa: F401 (tests patch tempfile.mkstemp through this module)
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import Any, TypeVar, cast, final
 
 import attrs
 import orjson
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover (not POSIX)
-    fcntl = None  # type: ignore[assignment]
-
 from rightsdata._typed import SURROGATE
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.records import RECORD_TYPES, TYPE_TAGS, Record
+from rightsdata.serialize._files import atomic_write as atomic_write
+from rightsdata.serialize._files import lock, remove_stale_temporaries
+from rightsdata.serialize._files import unwritable as unwritable
+from rightsdata.serialize._scanning import duplicate_keys, duplicate_problem, may_repeat_keys
 from rightsdata.serialize.converter import (
     JSONValue,
     _show,
@@ -63,6 +57,17 @@ T = TypeVar("T")
 
 FORMAT_VERSION = 1
 """The version of the JSON file layout written by [`write_json`][rightsdata.write_json]."""
+
+# The names other modules and tests import from here, the writer now in ``_files``:
+# ``unwritable`` (the command line checks its outputs with it), ``atomic_write``
+# (``rightsdata schema --write`` writes with it) and their old private names.
+_atomic_write = atomic_write
+_unwritable = unwritable
+_lock = lock
+_remove_stale_temporaries = remove_stale_temporaries
+# (and the duplicate-key check, now in ``_scanning``, under the names tests import)
+_duplicate_keys = duplicate_keys
+_may_repeat_keys = may_repeat_keys
 
 _TAGS = ", ".join(f'"{t}"' for t in RECORD_TYPES)
 
@@ -138,124 +143,11 @@ def _loads(text: str | bytes) -> object:
     except orjson.JSONDecodeError as exc:
         raise _invalid_json(exc) from None
     raw = text.encode("utf-8", errors="surrogatepass") if isinstance(text, str) else text
-    if _may_repeat_keys(raw, data):
+    if may_repeat_keys(raw, data):
         repeated = _repeated(raw, data)
         if repeated is not None:
             raise repeated.error
     return data
-
-
-_DUPLICATE = "duplicate key: parsers differ on which of the two counts, so neither is read"
-
-
-def _duplicate_problem(path: str) -> FieldProblem:
-    return FieldProblem(path=path, message=_DUPLICATE)
-
-
-def _may_repeat_keys(raw: bytes, data: object) -> bool:
-    """Whether the JSON text ``raw``, which ``orjson.loads`` read as ``data``, may hold an
-    object with a key twice (``orjson`` keeps the last one silently): a cheap, exact
-    filter, ``False`` only when no key is repeated.
-
-    Every key/value pair has exactly one structural colon, and ``orjson.dumps`` writes
-    colons in strings as they are; without a ``\\u`` escape (which could write a colon
-    as ``\\u003a``) the strings of ``raw`` hold the same colons as their values. So the
-    colons of ``raw`` and of ``data`` written again are as many unless a pair (and the
-    colons of its strings) was dropped. With a ``\\u`` escape, or when ``data`` cannot
-    be written again, the answer is ``True``: ``_duplicate_keys`` looks.
-    """
-    if b"\\" in raw and b"\\u" in raw:  # (one byte is found faster: most lines have none)
-        return True
-    try:
-        return raw.count(b":") != orjson.dumps(data).count(b":")
-    except orjson.JSONEncodeError:  # pragma: no cover (what orjson reads, it writes)
-        return True
-
-
-class _Repeated(Exception):
-    """An object of the JSON text gives a key twice (internal)."""
-
-
-def _unique_pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        raise _Repeated
-    return found
-
-
-_SPACE = re.compile(r"[ \t\n\r]*")
-_scanstring = cast(Callable[[str, int], tuple[str, int]], json.decoder.scanstring)  # type: ignore[attr-defined]
-
-
-def _duplicate_keys(raw: bytes) -> list[tuple[str, int]]:
-    """Every key of the valid JSON text ``raw`` that repeats an earlier key of its object:
-    its path (``quantity.low``, ``records[2].id``) and its character offset in the text.
-
-    Only for the lines ``_may_repeat_keys`` lets through: the C parser of ``json``
-    answers first, then a walk of the text (iterative: any depth) finds where they are.
-    """
-    text = raw.decode("utf-8", errors="surrogatepass")
-    try:
-        json.loads(text, object_pairs_hook=_unique_pairs)
-    except _Repeated:
-        pass
-    except (ValueError, RecursionError):
-        pass  # (too deep for the C parser: the walk below looks)
-    else:
-        return []
-    decoder = json.JSONDecoder()
-    found: list[tuple[str, int]] = []
-
-    def skip(i: int) -> int:
-        return cast(re.Match[str], _SPACE.match(text, i)).end()  # (it always matches)
-
-    def key_at(i: int, outer: str, seen: set[str]) -> tuple[int, str]:
-        """Read the key at ``i``: the offset of its value, and its path."""
-        key, end = _scanstring(text, i + 1)
-        path = f"{outer}.{key}" if outer else key
-        if key in seen:
-            found.append((path, i))
-        seen.add(key)
-        return skip(skip(end) + 1), path  # (past the colon)
-
-    # one frame per open object (the keys seen) or array (None), with its path and the
-    # index of its current item
-    stack: list[tuple[str, set[str] | None, list[int]]] = []
-    path = ""
-    pos = skip(0)
-    try:
-        while True:  # a value starts at pos; its path is path
-            opened = text[pos]
-            if opened in "{[":
-                pos = skip(pos + 1)
-                if text[pos] not in "}]":
-                    seen: set[str] | None = set() if opened == "{" else None
-                    stack.append((path, seen, [0]))
-                    if seen is None:
-                        path = f"{path}[0]"
-                    else:
-                        pos, path = key_at(pos, path, seen)
-                    continue
-                pos += 1
-            else:
-                _, pos = decoder.raw_decode(text, pos)
-            while True:  # the value ended: the next item, or the end of its container
-                if not stack:
-                    return found
-                pos = skip(pos)
-                if text[pos] == ",":
-                    break
-                pos += 1
-                stack.pop()
-            pos = skip(pos + 1)
-            outer, seen, index = stack[-1]
-            if seen is None:
-                index[0] += 1
-                path = f"{outer}[{index[0]}]"
-            else:
-                pos, path = key_at(pos, outer, seen)
-    except (ValueError, IndexError):  # pragma: no cover (orjson read it: it is valid)
-        return found
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
@@ -356,7 +248,7 @@ def scan_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Record | Mal
                     error = _invalid_json(exc).located(file=name, line=lineno)
                     yield lineno, Malformed(error=error)
                 continue
-            if _may_repeat_keys(raw, data):
+            if may_repeat_keys(raw, data):
                 repeated = _repeated(raw, data)
                 if repeated is not None:
                     error = repeated.error.located(file=name, line=lineno)
@@ -378,10 +270,10 @@ def _repeated(raw: bytes, data: object) -> Malformed | None:
     """The [`Malformed`][rightsdata.Malformed] of JSON text that gives a key twice in one object,
     naming every repeated key, or ``None`` when no key is repeated. The id is the record's
     ``"id"`` unless the ``"id"`` itself is repeated."""
-    duplicates = _duplicate_keys(raw)
+    duplicates = duplicate_keys(raw)
     if not duplicates:
         return None
-    error = ValidationError([_duplicate_problem(path) for path, _ in duplicates])
+    error = ValidationError([duplicate_problem(path) for path, _ in duplicates])
     ids = "id" not in {path for path, _ in duplicates}
     return Malformed(error=error, id=_id_of(data) if ids else None)
 
@@ -397,216 +289,6 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Record]:
         if type(item) is Malformed:  # (not isinstance: a little faster, and it is final)
             raise item.error
         yield item
-
-
-def _new_file_mode(target: Path) -> int:
-    """The mode the file would get from a plain ``open()``: the old file's, or 0666 less
-    the umask (``mkstemp`` alone would make it private)."""
-    try:
-        return target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _folder(path: Path) -> str:
-    return "the current folder" if os.fspath(path) in ("", ".") else f"folder {path}"
-
-
-def _real(path: str | os.PathLike[str]) -> Path:
-    """Where a write to ``path`` goes: through a symbolic link to the file it names (the
-    link stays a link), else ``path`` itself."""
-    target = Path(path)
-    return Path(os.path.realpath(target)) if target.is_symlink() else target
-
-
-def _unwritable(path: str | os.PathLike[str]) -> OSError | None:
-    """Why no file can be written at ``path``, as an error naming it as given, or ``None``
-    when nothing is known to stop it (a folder in the way, a missing or read-only folder).
-
-    A symbolic link is followed: what counts is the folder of the file it names."""
-    name, target = os.fspath(path), _real(path)
-    if target.is_dir():
-        return IsADirectoryError(errno.EISDIR, "it is a folder", name)
-    parent = target.parent
-    if parent.is_dir():
-        if not os.access(parent, os.W_OK | os.X_OK):
-            return PermissionError(errno.EACCES, f"{_folder(parent)} is read-only", name)
-        return None
-    ancestor = parent
-    while not ancestor.exists() and ancestor != ancestor.parent:
-        ancestor = ancestor.parent
-    if ancestor.exists() and not ancestor.is_dir():
-        return NotADirectoryError(errno.ENOTDIR, f"{ancestor} is a file, not a folder", name)
-    return FileNotFoundError(errno.ENOENT, f"{_folder(parent)} does not exist", name)
-
-
-# The public name (the command line checks its outputs with it).
-unwritable = _unwritable
-
-
-def _cannot_write(path: str | os.PathLike[str], exc: OSError) -> OSError:
-    """``exc``, raised writing ``path``, as an error naming ``path`` as given (never the
-    temporary file) and saying why in words."""
-    found = _unwritable(path)
-    if found is not None:
-        return found
-    why = exc.strerror or str(exc)
-    if exc.errno == errno.EFBIG:
-        why = f"{why} (the limit on the size of a file, ulimit -f)"
-    return type(exc)(exc.errno, why, os.fspath(path))
-
-
-@contextlib.contextmanager
-def _writing(path: str | os.PathLike[str]) -> Iterator[None]:
-    """Raise the ``OSError`` of the block as ``_cannot_write`` words it."""
-    try:
-        yield
-    except OSError as exc:
-        raise _cannot_write(path, exc) from exc
-
-
-def _temporary_names(target: Path) -> re.Pattern[str]:
-    """The names ``_atomic_write`` gives its temporary files for ``target``."""
-    return re.compile(rf"\.{re.escape(target.name)}\.[a-z0-9_]{{8}}\.tmp")
-
-
-def _lock(fd: int, *, wait: bool) -> bool:
-    """Lock an open temporary file for as long as it is open (or as its writer lives):
-    ``False`` when another process holds it (only when not ``wait``)."""
-    if fcntl is None:  # pragma: no cover (not POSIX: no locks, no clean-up)
-        return not wait
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-    except BlockingIOError:
-        return False
-    return True
-
-
-def _remove_stale_temporaries(path: str | os.PathLike[str]) -> list[Path]:
-    """Remove the temporary files an interrupted write of ``path`` left (a ``kill -9``,
-    a power cut): the ``.NAME.XXXXXXXX.tmp`` files beside it that no living writer holds
-    open. Returns the paths removed.
-
-    Every atomic write of ``path`` does this first, so stale files never pile up; a write
-    in progress in another process is left alone (its file is locked while it writes).
-    Without POSIX file locks (on Windows) nothing is removed.
-    """
-    target = _real(path)
-    folder = target.parent
-    names = _temporary_names(target)
-    removed: list[Path] = []
-    if fcntl is None:  # pragma: no cover
-        return removed
-    try:
-        entries = os.listdir(folder)
-    except OSError:
-        return removed
-    for entry in entries:
-        if not names.fullmatch(entry):
-            continue
-        stale = folder / entry
-        try:
-            fd = os.open(stale, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        except OSError:
-            continue
-        try:
-            if _lock(fd, wait=False):
-                os.unlink(stale)
-                removed.append(stale)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-    return removed
-
-
-def _create_temporary(target: Path) -> tuple[int, str]:
-    """Create and lock a temporary file beside ``target``: its descriptor and path."""
-    while True:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        _lock(fd, wait=True)
-        try:
-            if os.path.samestat(os.fstat(fd), os.stat(tmp)):
-                return fd, tmp
-        except FileNotFoundError:
-            pass
-        # a clean-up in another process took the file for a stale one before it was locked
-        os.close(fd)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Flush a folder's entries to disk, so that a rename in it survives a power cut
-    (best effort: some systems cannot open or sync a folder)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
-
-
-def _atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
-    """Write to a temporary file beside ``path`` and rename it over, so a crash or a bad
-    record leaves any old file whole.
-
-    An ``OSError`` of writing names ``path``, not the temporary file, and says why
-    in words ("folder nope does not exist", "it is a folder", "no space left on device");
-    errors raised while producing ``chunks`` (reading another file, a bad record) pass
-    unchanged. A symbolic link ``path`` is written through: the file it names is
-    replaced and the link stays. Stale temporary files of ``path`` (of a killed write)
-    are removed first; the folder is synced after the rename.
-    """
-    problem = _unwritable(path)  # (a folder: found before writing it all, not at the rename)
-    if problem is not None:
-        raise problem
-    target = _real(path)
-    _remove_stale_temporaries(path)
-    with _writing(path):
-        fd, tmp = _create_temporary(target)
-    try:
-        try:
-            with _writing(path):
-                os.chmod(tmp, _new_file_mode(target))
-            pending = bytearray()
-            for chunk in chunks:
-                pending += chunk
-                if len(pending) >= _WRITE_SIZE:
-                    _write_all(fd, pending, path)
-                    pending.clear()
-            _write_all(fd, pending, path)
-            with _writing(path):
-                os.fsync(fd)
-                os.replace(tmp, target)  # (while locked: no clean-up takes it)
-        finally:
-            os.close(fd)
-        _sync_folder(target.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
-# The public name (``rightsdata schema --write`` writes with it).
-atomic_write = _atomic_write
-
-
-_WRITE_SIZE = 1 << 20
-"""Bytes gathered before one write to the temporary file."""
-
-
-def _write_all(fd: int, data: bytearray, path: str | os.PathLike[str]) -> None:
-    """Write all of ``data`` (a short write, at a size limit, is retried and then fails)."""
-    view = memoryview(data)
-    done = 0
-    with _writing(path):
-        while done < len(view):
-            done += os.write(fd, view[done:])
 
 
 def write_jsonl(path: str | os.PathLike[str], records: Iterable[Record]) -> int:
@@ -654,13 +336,13 @@ def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record
     except orjson.JSONDecodeError as exc:
         yield None, Malformed(error=_invalid_json(exc).located(file=name, line=exc.lineno))
         return
-    if _may_repeat_keys(raw, data):
-        duplicates = _duplicate_keys(raw)
+    if may_repeat_keys(raw, data):
+        duplicates = duplicate_keys(raw)
         if duplicates:  # each on its line; the file is read no further (which one counts?)
             text = raw.decode("utf-8", errors="surrogatepass")
             for key_path, offset in duplicates:
                 error = ValidationError(
-                    [_duplicate_problem(key_path)],
+                    [duplicate_problem(key_path)],
                     file=name,
                     line=text.count("\n", 0, offset) + 1,
                 )

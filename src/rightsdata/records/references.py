@@ -52,7 +52,7 @@ REFERS: Final = "rightsdata.refers"
 
 def refers(*tags: str) -> Mapping[str, tuple[str, ...]]:
     """The attrs ``metadata`` of a field that holds the id of a record of one of ``tags``
-    (the ``type`` tags of [`RECORD_TYPES`][rightsdata.records.RECORD_TYPES]: ``"source"``,
+    (the ``type`` tags of ``rightsdata.records.RECORD_TYPES``: ``"source"``,
     ``"actor"``, ``"facility"``, ``"event"``, ``"figure"``).
 
     ```pycon

@@ -32,7 +32,7 @@ from rightsdata.serialize._files import unwritable as unwritable
 from rightsdata.serialize._scanning import duplicate_keys, duplicate_problem, may_repeat_keys
 from rightsdata.serialize.converter import (
     JSONValue,
-    _show,
+    show_json,
     structure,
     tagged_structure_fn,
     unstructure,
@@ -167,7 +167,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     tag = TYPE_TAGS.get(cls)
     if tag is not None and type(data) is dict and "type" in data:
         if data["type"] != tag:
-            raise ValidationError.single("type", f'expected "{tag}", got {_show(data["type"])}')
+            raise ValidationError.single("type", f'expected "{tag}", got {show_json(data["type"])}')
         data = {k: v for k, v in data.items() if k != "type"}
     return structure(data, cls)
 
@@ -186,13 +186,15 @@ def record_from_dict(data: object) -> Record:
     The dict is not modified. Raises [`ValidationError`][rightsdata.ValidationError].
     """
     if type(data) is not dict:
-        raise ValidationError.single("", f"expected an object, got {_show(data)}")
+        raise ValidationError.single("", f"expected an object, got {show_json(data)}")
     tag = data.get("type")
     cls = RECORD_TYPES.get(tag) if type(tag) is str else None
     if cls is None:
         if "type" not in data:
             raise ValidationError.single("type", f"missing: every record names its type ({_TAGS})")
-        raise ValidationError.single("type", f"unknown record type {_show(tag)}; expected {_TAGS}")
+        raise ValidationError.single(
+            "type", f"unknown record type {show_json(tag)}; expected {_TAGS}"
+        )
     fast = _FAST.get(tag)  # type: ignore[arg-type]
     if fast is not None:
         try:
@@ -359,7 +361,7 @@ def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record
     if data.get("format") != "rightsdata":
         problems.append(
             FieldProblem(
-                path="format", message=f'expected "rightsdata", got {_show(data.get("format"))}'
+                path="format", message=f'expected "rightsdata", got {show_json(data.get("format"))}'
             )
         )
     version = data.get("version")
@@ -367,7 +369,7 @@ def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record
         problems.append(
             FieldProblem(
                 path="version",
-                message=f"expected {FORMAT_VERSION}, got {_show(version)}: "
+                message=f"expected {FORMAT_VERSION}, got {show_json(version)}: "
                 "this file is not in a layout this version of rightsdata reads",
             )
         )

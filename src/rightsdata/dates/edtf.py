@@ -27,70 +27,15 @@ from functools import lru_cache
 import pendulum
 
 from rightsdata.dates._arguments import check_calendar, check_text, parse_error
-from rightsdata.dates._units import GROUPS, MONTH_NAMES, check_year, month_length
+from rightsdata.dates._edtf_sets import read_set
+from rightsdata.dates._edtf_syntax import DATE, EXPECTED, End, fail, flags, refusal, year_first
+from rightsdata.dates._edtf_write import format_edtf
+from rightsdata.dates._units import GROUPS, check_year, month_length
 from rightsdata.dates.range import Calendar, DateRange, Precision, coarser
 from rightsdata.dates.zones import Zone, time_zone
 from rightsdata.errors import DateParseError
 
 __all__ = ["format_edtf", "parse_edtf", "read_edtf"]
-
-_DATE = re.compile(
-    r"(?P<yq>[?~%]?)(?P<y>[0-9X]{4})(?:S(?P<s>[0-9]+))?(?P<yq2>[?~%]?)"
-    r"(?:-(?P<mq>[?~%]?)(?P<m>[0-9X]{2})(?P<mq2>[?~%]?)"
-    r"(?:-(?P<dq>[?~%]?)(?P<d>[0-9X]{2})(?P<dq2>[?~%]?))?)?"
-    r"(?:T(?P<time>[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?)"
-    r"(?P<tz>Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?"
-)
-_LONG_YEAR = re.compile(r"[?~%]?Y(-?)([0-9]+)(?:E([0-9]+))?(?:S([0-9]+))?[?~%]?")
-_NEGATIVE = re.compile(r"[?~%]?-[0-9X]{4}")
-
-_EXPECTED = (
-    "expected EDTF such as 1988, 1988-07, 1988-07-20, 1988-22 (a season), 198X, 1988~, "
-    "1988-07/1988-09 or [1987, 1988]"
-)
-
-# (earliest, latest, precision, approximate, uncertain, time)
-_End = tuple[date, date, Precision, bool, bool, "datetime | None"]
-
-
-def _fail(text: str, why: str) -> DateParseError:
-    return DateParseError(f"{text!r}: {why}")
-
-
-_YEAR_FIRST = re.compile(
-    r"(?P<y>[0-9]{4})(?P<sep>[/.-])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?"
-)
-
-
-def _year_first(text: str) -> str | None:
-    """For a numeric date written year first but not as EDTF ("2019/11/15", "2019.11",
-    "2019-11-5"), what it looks like and how to write it; else ``None``."""
-    m = _YEAR_FIRST.fullmatch(text.strip())
-    if m is None or not 1 <= int(m["y"]) <= 9999:
-        return None
-    year, month, d = int(m["y"]), int(m["m"]), m["d"]
-    if d is None:
-        if not 1 <= month <= 12:
-            return None  # "1998/99" is no month
-        iso, words, what = f"{year:04d}-{month:02d}", f"{MONTH_NAMES[month - 1]} {year}", "month"
-    else:
-        how = "write a date as EDTF YYYY-MM-DD ('2019-11-15')"
-        if not 1 <= month <= 12:
-            return f"it looks like a date written year first, but {month} is no month: {how}"
-        name, day = MONTH_NAMES[month - 1], int(d)
-        if not 1 <= day <= month_length(year, month):
-            no_day = f"{name} {year} has no day {day}"
-            return f"it looks like a date written year first, but {no_day}: {how}"
-        iso, words, what = f"{year:04d}-{month:02d}-{day:02d}", f"{day} {name} {year}", "date"
-    return (
-        f"it looks like a {what} written year first: write it as EDTF ({iso!r}) "
-        f"or in words ({words!r})"
-    )
-
-
-def _flags(*qualifiers: str | None) -> tuple[bool, bool]:
-    joined = "".join(q for q in qualifiers if q)
-    return ("~" in joined or "%" in joined), ("?" in joined or "%" in joined)
 
 
 def _fits(pattern: str, value: int) -> bool:
@@ -180,7 +125,7 @@ def _years(y: str, text: str) -> tuple[int, int]:
     """The first and last year a four-character year (digits and X) can be."""
     years = _span(y, 0, 9999)
     if years is None or years[0] == 0:
-        raise _fail(text, f"the unspecified year {y} can be 0000, outside 1..9999")
+        raise fail(text, f"the unspecified year {y} can be 0000, outside 1..9999")
     return years
 
 
@@ -212,7 +157,7 @@ def _group_bounds(year: int, code: int) -> tuple[date, date]:
 def _year_only(y: str, sig: str | None, text: str) -> tuple[date, date, Precision]:
     if "X" in y:
         if sig is not None:
-            raise _fail(text, "significant digits (S) need a year of digits")
+            raise fail(text, "significant digits (S) need a year of digits")
         first, last = _years(y, text)
         xs = y.count("X")
         precision = Precision.DECADE if xs == 1 else Precision.CENTURY
@@ -223,7 +168,7 @@ def _year_only(y: str, sig: str | None, text: str) -> tuple[date, date, Precisio
         return date(year, 1, 1), date(year, 12, 31), Precision.YEAR
     digits = int(sig)
     if not 1 <= digits <= 4:
-        raise _fail(text, f"a four-digit year has 1 to 4 significant digits, not {digits}")
+        raise fail(text, f"a four-digit year has 1 to 4 significant digits, not {digits}")
     size = 10 ** (4 - digits)
     first = year - year % size
     check_year(first, text)
@@ -243,7 +188,7 @@ def _x_date(y: str, m: str, d: str | None, text: str) -> tuple[date, date, Preci
     first_year, last_year = _years(y, text)
     months = _months(m)
     if not months:
-        raise _fail(text, f"no month 01-12 fits {m}")
+        raise fail(text, f"no month 01-12 fits {m}")
     if "X" in y:
         precision = Precision.DECADE if y.count("X") == 1 else Precision.CENTURY
     elif "X" in m:
@@ -256,7 +201,7 @@ def _x_date(y: str, m: str, d: str | None, text: str) -> tuple[date, date, Preci
         return lo, hi, precision
     days = _span(d, 1, 31)
     if days is None:
-        raise _fail(text, f"no day 01-31 fits {d}")
+        raise fail(text, f"no day 01-31 fits {d}")
     if "X" not in y and "X" not in m:
         precision = Precision.MONTH
     lo_day = hi_day = None
@@ -276,74 +221,75 @@ def _x_date(y: str, m: str, d: str | None, text: str) -> tuple[date, date, Preci
             lo_day = lo_day or date(leap[0], 2, 29)
             hi_day = hi_day or date(leap[1], 2, 29)
     if lo_day is None or hi_day is None:
-        raise _fail(text, f"no real day fits {y}-{m}-{d}")
+        raise fail(text, f"no real day fits {y}-{m}-{d}")
     return lo_day, hi_day, precision
 
 
-def _single(s: str, text: str, tz: Zone | None) -> _End:
+def _single(s: str, text: str, tz: Zone | None) -> End:
     """One EDTF date (no interval, no set) to its bounds and qualifiers."""
-    m = _DATE.fullmatch(s)
+    m = DATE.fullmatch(s)
     if m is None:
-        if _LONG_YEAR.fullmatch(s) or _NEGATIVE.match(s):
-            raise _fail(text, "years outside 1..9999 (negative or Y-prefixed) are not supported")
-        if "(" in s:
-            raise _fail(text, "parenthesised qualifiers are not EDTF; put ? ~ % next to a part")
-        raise _fail(text, _year_first(text) or _EXPECTED)
+        raise fail(text, refusal(s, text))
     y, mo, d = m.group("y"), m.group("m"), m.group("d")
-    approximate, uncertain = _flags(*m.group("yq", "yq2", "mq", "mq2", "dq", "dq2"))
+    approximate, uncertain = flags(*m.group("yq", "yq2", "mq", "mq2", "dq", "dq2"))
     sig = m.group("s")
     if m.group("time") is not None:
         return _with_time(m, y, mo, d, approximate, uncertain, text, tz)
     try:
         if mo is None:
             lo, hi, precision = _year_only(y, sig, text)
-            return lo, hi, precision, approximate, uncertain, None
-        if sig is not None:
-            raise _fail(text, "significant digits (S) go on a year alone")
-        if "X" in y or "X" in mo or (d is not None and "X" in d):
-            if "X" not in mo and int(mo) > 12:
-                if d is not None:
-                    raise _fail(text, f"{mo} is a season or grouping code, which takes no day")
-                first_year, last_year = _years(y, text)
-                if int(mo) not in GROUPS:
-                    raise _fail(text, f"month {mo} is not 01-12, nor a grouping 21-41")
-                lo = _group_bounds(first_year, int(mo))[0]
-                hi = _group_bounds(last_year, int(mo))[1]
-                prec = Precision.DECADE if y.count("X") == 1 else Precision.CENTURY
-                return lo, hi, prec, approximate, uncertain, None
-            lo, hi, precision = _x_date(y, mo, d, text)
-            return lo, hi, precision, approximate, uncertain, None
-        year = int(y)
-        check_year(year, text)
-        month = int(mo)
-        if d is None:
-            if 1 <= month <= 12:
-                lo = date(year, month, 1)
-                return (
-                    lo,
-                    date(year, month, month_length(year, month)),
-                    Precision.MONTH,
-                    approximate,
-                    uncertain,
-                    None,
-                )
-            group = GROUPS.get(month)
-            if group is None:
-                raise _fail(
-                    text,
-                    f"month {mo} is not 01-12, nor a season (21-32), quarter (33-36), "
-                    "four-month part (37-39) or semester (40-41)",
-                )
-            lo, hi = _group_bounds(year, month)
-            return lo, hi, group[2], approximate, uncertain, None
-        if month > 12:
-            raise _fail(text, f"{mo} is not a month 01-12 (a season or grouping takes no day)")
-        day = date(year, month, int(d))
-        return day, day, Precision.DAY, approximate, uncertain, None
+        elif sig is not None:
+            raise fail(text, "significant digits (S) go on a year alone")
+        elif "X" in y or "X" in mo or (d is not None and "X" in d):
+            lo, hi, precision = _x_bounds(y, mo, d, text)
+        else:
+            lo, hi, precision = _digit_bounds(y, mo, d, text)
     except ValueError as exc:
         if isinstance(exc, DateParseError):
             raise
         raise parse_error(text, exc) from None
+    return lo, hi, precision, approximate, uncertain, None
+
+
+def _x_bounds(y: str, mo: str, d: str | None, text: str) -> tuple[date, date, Precision]:
+    """Bounds of a date with ``X`` digits, its month a month or a grouping code."""
+    if "X" not in mo and int(mo) > 12:
+        if d is not None:
+            raise fail(text, f"{mo} is a season or grouping code, which takes no day")
+        first_year, last_year = _years(y, text)
+        if int(mo) not in GROUPS:
+            raise fail(text, f"month {mo} is not 01-12, nor a grouping 21-41")
+        lo = _group_bounds(first_year, int(mo))[0]
+        hi = _group_bounds(last_year, int(mo))[1]
+        return lo, hi, Precision.DECADE if y.count("X") == 1 else Precision.CENTURY
+    return _x_date(y, mo, d, text)
+
+
+def _digit_bounds(y: str, mo: str, d: str | None, text: str) -> tuple[date, date, Precision]:
+    """Bounds of a month, grouping or day written in digits only."""
+    year = int(y)
+    check_year(year, text)
+    month = int(mo)
+    if d is None:
+        if 1 <= month <= 12:
+            return (
+                date(year, month, 1),
+                date(year, month, month_length(year, month)),
+                Precision.MONTH,
+            )
+        group = GROUPS.get(month)
+        if group is None:
+            raise fail(
+                text,
+                f"month {mo} is not 01-12, nor a season (21-32), quarter (33-36), "
+                "four-month part (37-39) or semester (40-41)",
+            )
+        lo, hi = _group_bounds(year, month)
+        return lo, hi, group[2]
+    if month > 12:
+        raise fail(text, f"{mo} is not a month 01-12 (a season or grouping takes no day)")
+    day = date(year, month, int(d))
+    return day, day, Precision.DAY
 
 
 def _with_time(
@@ -355,11 +301,11 @@ def _with_time(
     uncertain: bool,
     text: str,
     tz: Zone | None,
-) -> _End:
+) -> End:
     if mo is None or d is None or "X" in y + mo + d or m.group("s") is not None:
-        raise _fail(text, "a time of day needs a full date YYYY-MM-DD")
+        raise fail(text, "a time of day needs a full date YYYY-MM-DD")
     if approximate or uncertain:
-        raise _fail(text, "qualifiers on a date-time are not EDTF")
+        raise fail(text, "qualifiers on a date-time are not EDTF")
     check_year(int(y), text)
     zone = m.group("tz")
     try:
@@ -370,69 +316,6 @@ def _with_time(
         raise parse_error(text, exc) from None
     day = date(stamp.year, stamp.month, stamp.day)
     return day, day, Precision.DAY, False, False, stamp
-
-
-def _set(s: str, text: str, tz: Zone | None, calendar: Calendar) -> DateRange:
-    all_of = s[0] == "{"
-    inner = s[1:-1].strip()
-    if not inner:
-        raise _fail(text, "an empty set names no date")
-    parts = [p.strip() for p in inner.split(",")]
-    lo: date | None = date.max
-    hi: date | None = date.min
-    lo_prec = hi_prec = Precision.DAY
-    precision = Precision.DAY
-    approximate = uncertain = False
-    for i, part in enumerate(parts):
-        if not part:
-            raise _fail(text, "a set has an empty member")
-        ends: list[_End | None]
-        if part.startswith(".."):
-            if i != 0:
-                raise _fail(text, "only the first member of a set can start with '..'")
-            ends = [None, _single(part[2:], text, tz)]
-        elif part.endswith(".."):
-            if i != len(parts) - 1:
-                raise _fail(text, "only the last member of a set can end with '..'")
-            ends = [_single(part[:-2], text, tz), None]
-        elif ".." in part:
-            left, _, right = part.partition("..")
-            ends = [_single(left, text, tz), _single(right, text, tz)]
-            if ends[0] is not None and ends[1] is not None and ends[0][0] > ends[1][1]:
-                raise _fail(text, f"the range {part} ends before it starts")
-        else:
-            one = _single(part, text, tz)
-            ends = [one, one]
-        for end in ends:
-            if end is None:
-                continue
-            if end[5] is not None:
-                raise _fail(text, "a set member cannot carry a time of day")
-            precision = coarser(precision, end[2]) if i or end is not ends[0] else end[2]
-            approximate = approximate or end[3]
-            uncertain = uncertain or end[4]
-        first, last = ends
-        if first is None:
-            lo = None
-        elif lo is not None and first[0] < lo:
-            lo, lo_prec = first[0], first[2]
-        if last is None:
-            hi = None
-        elif hi is not None and last[1] > hi:
-            hi, hi_prec = last[1], last[2]
-    if lo is not None and hi is not None and lo > hi:
-        raise _fail(text, "a set's members are out of order")
-    return DateRange(
-        earliest=lo,
-        latest=hi,
-        precision=precision,
-        approximate=approximate,
-        uncertain=uncertain,
-        calendar=calendar,
-        text=text,
-        earliest_precision=(lo_prec if lo is not None else None) if all_of else None,
-        latest_precision=(hi_prec if hi is not None else None) if all_of else None,
-    )
 
 
 def parse_edtf(
@@ -459,16 +342,16 @@ def read_edtf(text: str, tz: Zone | None, calendar: Calendar) -> DateRange:
     [`DateRange.parse`][rightsdata.DateRange.parse])."""
     s = text.strip()
     if not s:
-        raise _fail(text, _EXPECTED)
+        raise fail(text, EXPECTED)
     first = s[0]
     if first in "[{":
         if s[-1] != ("]" if first == "[" else "}"):
-            raise _fail(text, "a set opened with " + first + " must close with its pair")
-        return _set(s, text, tz, calendar)
+            raise fail(text, "a set opened with " + first + " must close with its pair")
+        return read_set(s, text, calendar, lambda part: _single(part, text, tz))
     if "/" in s:
         left, _, right = s.partition("/")
         if "/" in right:
-            raise _fail(text, _year_first(text) or "an interval has exactly one '/'")
+            raise fail(text, year_first(text) or "an interval has exactly one '/'")
         lo = _end(left, text, tz)
         hi = _end(right, text, tz)
         lo_prec: Precision | None
@@ -484,7 +367,7 @@ def read_edtf(text: str, tz: Zone | None, calendar: Calendar) -> DateRange:
         else:
             latest, hi_prec = None, hi
         if earliest is not None and latest is not None and earliest > latest:
-            raise _fail(text, "the interval ends before it starts")
+            raise fail(text, "the interval ends before it starts")
         known = [e for e in (lo, hi) if isinstance(e, tuple)]
         if not known:  # "../..", "/": nothing is known of either end, as to_edtf writes it
             precision = Precision.UNKNOWN
@@ -516,7 +399,7 @@ def read_edtf(text: str, tz: Zone | None, calendar: Calendar) -> DateRange:
     )
 
 
-def _end(s: str, text: str, tz: Zone | None) -> _End | Precision | None:
+def _end(s: str, text: str, tz: Zone | None) -> End | Precision | None:
     """An interval end: its bounds, ``None`` for open (``..``), UNKNOWN for empty."""
     s = s.strip()
     if s == "..":
@@ -525,105 +408,5 @@ def _end(s: str, text: str, tz: Zone | None) -> _End | Precision | None:
         return Precision.UNKNOWN
     end = _single(s, text, tz)
     if end[5] is not None:
-        raise _fail(text, "times of day are kept for a single instant, not an interval's ends")
+        raise fail(text, "times of day are kept for a single instant, not an interval's ends")
     return end
-
-
-# -- writing -------------------------------------------------------------------------
-
-_GROUP_OF = {(3, 3): 21, (6, 3): 22, (9, 3): 23, (12, 3): 24}
-_QUARTER_OF = {1: 33, 4: 34, 7: 35, 10: 36}
-_THIRD_OF = {1: 37, 5: 38, 9: 39}
-_HALF_OF = {1: 40, 7: 41}
-
-
-def _months_between(lo: date, hi: date) -> int:
-    return (hi.year - lo.year) * 12 + hi.month - lo.month + 1
-
-
-def _whole_unit(r: DateRange, lo: date, hi: date) -> str | None:
-    """The EDTF for a single unit exactly covering ``lo..hi`` at ``r.precision``, if any."""
-    p = r.precision
-    if lo == hi:
-        return lo.isoformat()
-    starts_month = lo.day == 1
-    ends_month = hi.day == month_length(hi.year, hi.month)
-    if not (starts_month and ends_month):
-        return None
-    months = _months_between(lo, hi)
-    if months == 1:
-        return f"{lo.year:04d}-{lo.month:02d}"
-    if p is Precision.SEASON and months == 3 and (lo.month, 3) in _GROUP_OF:
-        return f"{lo.year:04d}-{_GROUP_OF[(lo.month, 3)]}"
-    if p is Precision.QUARTER and months == 3 and lo.month in _QUARTER_OF:
-        return f"{lo.year:04d}-{_QUARTER_OF[lo.month]}"
-    if p is Precision.PART_OF_YEAR and months == 4 and lo.month in _THIRD_OF:
-        return f"{lo.year:04d}-{_THIRD_OF[lo.month]}"
-    if p is Precision.SEMESTER and months == 6 and lo.month in _HALF_OF:
-        return f"{lo.year:04d}-{_HALF_OF[lo.month]}"
-    if lo.month != 1 or hi.month != 12:
-        return None
-    years = hi.year - lo.year + 1
-    if years == 1:
-        return f"{lo.year:04d}"
-    for size, xs in ((10, "X"), (100, "XX"), (1000, "XXX")):
-        if years == size and lo.year % size == 0 and lo.year > 0:
-            return f"{lo.year:04d}"[: 4 - len(xs)] + xs
-    return None
-
-
-def _end_text(day: date, precision: Precision | None, start: bool) -> str:
-    """An interval or set end at the coarsest of day, month, year that keeps the bound."""
-    coarse = precision is not None and precision not in (
-        Precision.DAY,
-        Precision.WEEK,
-        Precision.PART_OF_MONTH,
-    )
-    if coarse:
-        edge_day = 1 if start else month_length(day.year, day.month)
-        if day.day == edge_day:
-            year_edge = (1, 1) if start else (12, 31)
-            if precision is not Precision.MONTH and (day.month, day.day) == year_edge:
-                return f"{day.year:04d}"
-            return f"{day.year:04d}-{day.month:02d}"
-    return day.isoformat()
-
-
-def format_edtf(r: DateRange) -> str:
-    """The EDTF string for ``r`` (see [`DateRange.to_edtf`][rightsdata.DateRange.to_edtf])."""
-    q = (
-        "%"
-        if r.approximate and r.uncertain
-        else "~"
-        if r.approximate
-        else "?"
-        if r.uncertain
-        else ""
-    )
-    if r.time is not None:
-        stamp = r.time.isoformat()
-        if stamp.endswith("+00:00") and r.time.utcoffset() is not None:
-            stamp = stamp[:-6] + "Z"
-        return stamp
-    lo, hi = r.earliest, r.latest
-    if r.is_interval:
-        if lo is not None:
-            left = _end_text(lo, r.earliest_precision, True) + q
-        else:
-            left = "" if r.earliest_unknown else ".."
-        if hi is not None:
-            right = _end_text(hi, r.latest_precision, False) + q
-        else:
-            right = "" if r.latest_unknown else ".."
-        return f"{left}/{right}"
-    if lo is not None and hi is not None:
-        whole = _whole_unit(r, lo, hi)
-        if whole is not None:
-            return whole + q
-        return f"[{_end_text(lo, r.precision, True)}{q}..{_end_text(hi, r.precision, False)}{q}]"
-    if lo is None and hi is None:
-        return "/" if r.earliest_unknown or r.latest_unknown else "../.."
-    if lo is None:
-        assert hi is not None
-        return f"[..{_end_text(hi, r.precision, False)}{q}]"
-    return f"[{_end_text(lo, r.precision, True)}{q}..]"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 
 from rightsdata._typed import typed
+from rightsdata.dates._fast_range import make_fast_range
 from rightsdata.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -389,77 +390,7 @@ class DateRange:
         return self.latest - self.earliest + timedelta(days=1)
 
 
-def _make_fast_range() -> Callable[..., DateRange]:
-    # The slot setters (member descriptors) of every field, in field order; they bypass
-    # the frozen __setattr__ the way attrs' own __init__ does (object.__setattr__).
-    names = tuple(f.name for f in attrs.fields(DateRange))
-    if names != (
-        "earliest",
-        "latest",
-        "precision",
-        "approximate",
-        "uncertain",
-        "calendar",
-        "text",
-        "earliest_precision",
-        "latest_precision",
-        "time",
-    ) or set(getattr(DateRange, "__slots__", ())) != set(names):
-        raise AssertionError("fast_range must set every field of DateRange: update it")
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = (getattr(DateRange, n).__set__ for n in names)
-    new = object.__new__
-    unknown = Precision.UNKNOWN
-    plain = date
-
-    def fast_range(
-        earliest: date | None,
-        latest: date | None,
-        precision: Precision,
-        approximate: bool,
-        uncertain: bool,
-        calendar: Calendar,
-        text: str | None,
-        earliest_precision: Precision | None,
-        latest_precision: Precision | None,
-    ) -> DateRange:
-        if (
-            (earliest is None or type(earliest) is plain)
-            and (latest is None or type(latest) is plain)
-            and (earliest is None or latest is None or earliest <= latest)
-            and earliest_precision is not unknown
-            and latest_precision is not unknown
-        ):
-            # What the validator checks, checked here: ends that are plain days (so not
-            # datetimes) in order, no UNKNOWN end precision, and no time (none is
-            # passed). The value is one the constructor accepts, so build it directly.
-            r = new(DateRange)
-            s0(r, earliest)
-            s1(r, latest)
-            s2(r, precision)
-            s3(r, approximate)
-            s4(r, uncertain)
-            s5(r, calendar)
-            s6(r, text)
-            s7(r, earliest_precision)
-            s8(r, latest_precision)
-            s9(r, None)
-            return r
-        return DateRange(
-            earliest=earliest,
-            latest=latest,
-            precision=precision,
-            approximate=approximate,
-            uncertain=uncertain,
-            calendar=calendar,
-            text=text,
-            earliest_precision=earliest_precision,
-            latest_precision=latest_precision,
-        )
-
-    return fast_range
-
-
-fast_range = _make_fast_range()
+fast_range = make_fast_range(DateRange, Precision.UNKNOWN)
 """Build a [`DateRange`][rightsdata.DateRange] without a time of day, faster than its constructor
 (internal).
 

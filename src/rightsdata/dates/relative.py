@@ -218,74 +218,25 @@ def parse_relative(
         return _hedged(Parsed(lo, hi, a.precision), a)
     m = _CALENDAR.fullmatch(s)
     if m is not None:
-        a = _need(anchor, text)
-        which, unit = m.group("which"), m.group("unit")
-        step = (
-            -1
-            if which in ("last", "previous", "the previous")
-            else (1 if which in ("next", "the next", "the following") else 0)
-        )
-        lo = _unit_bounds(shift(_unit_bounds(a.lo, unit)[0], step, unit), unit)[0]
-        hi = _unit_bounds(shift(_unit_bounds(a.hi, unit)[0], step, unit), unit)[1]
-        return _hedged(Parsed(lo, hi, _UNIT_PRECISION[unit]), a)
+        return _calendar_unit(m, _need(anchor, text))
     m = _SEASON.fullmatch(s)
     if m is not None:
-        a = _need(anchor, text)
-        which, start = m.group("which"), SEASON_STARTS[m.group("season")]
-        step = -1 if which in _LAST else (1 if which in _NEXT else 0)
-        lo = _season_near(a.lo, start, step)
-        hi = _season_bounds(_season_near(a.hi, start, step).year, start)[1]
-        return _hedged(Parsed(lo, hi, Precision.SEASON), a)
+        return _season(m, _need(anchor, text))
     m = _EARLIER.fullmatch(s)
     if m is not None:
-        a = _need(anchor, text)
-        unit = m.group("unit")
-        if m.group("which") == "earlier":
-            lo, hi = _unit_bounds(a.lo, unit)[0], a.hi - ONE_DAY
-        else:
-            lo, hi = a.lo + ONE_DAY, _unit_bounds(a.hi, unit)[1]
-        if lo > hi:
-            raise DateParseError(f"{text!r}: no day of that {unit} is {m.group('which')}")
-        return _hedged(Parsed(lo, hi, a.precision), a)
+        return _earlier_or_later(m, _need(anchor, text), text)
     m = _TO_DATE.fullmatch(s)
     if m is not None:
-        a = _need(anchor, text)
-        unit = m.group("u1") or m.group("u2") or m.group("u3")
-        lo = _unit_bounds(a.lo, unit)[0]
-        return _hedged(Parsed(lo, a.hi, a.precision, lo_prec=Precision.DAY, hi_prec=a.precision), a)
+        return _to_date(m, _need(anchor, text))
     m = _PAST.fullmatch(s)
     if m is not None and not (s.startswith(("last ", "previous ")) and m.group("n") is None):
-        a = _need(anchor, text)
-        n = _number(m.group("n"))
-        lo = shift(a.lo, -n, m.group("unit"))
-        return _hedged(Parsed(lo, a.hi, a.precision, lo_prec=a.precision, hi_prec=a.precision), a)
+        return _past(m, _need(anchor, text))
     m = _SHIFT.fullmatch(s)
     if m is not None:
-        n = _number(m.group("n"))
-        sign = 1 if m.group("dir") in ("later", "after", "afterwards") else -1
-        rest = m.group("rest")
-        base = element(rest) if rest is not None else None
-        if base is None or base.lo is None or base.hi is None:
-            if rest is not None and m.group("dir") in ("ago", "later", "earlier", "afterwards"):
-                return None
-            a = _need(anchor, text)
-        else:
-            a = Anchor(base.lo, base.hi, base.precision, base.approximate, base.uncertain)
-        unit = m.group("unit")
-        lo, hi = shift(a.lo, sign * n, unit), shift(a.hi, sign * n, unit)
-        return _hedged(Parsed(lo, hi, a.precision), a)
+        return _shifted(m, anchor, text, element)
     m = _WEEKDAY.fullmatch(s)
     if m is not None:
-        a = _need(anchor, text)
-        wd = WEEKDAYS[m.group("wd")]
-        which = m.group("which")
-        if which == "next":
-            lo, hi = _weekday_after(a.lo, wd), _weekday_after(a.hi, wd)
-        else:
-            strictly = which in ("last", "past")
-            lo = _weekday_on_or_before(a.lo, wd, strictly)
-            hi = _weekday_on_or_before(a.hi, wd, strictly)
-        return _hedged(Parsed(lo, hi, Precision.DAY), a)
+        return _weekday(m, _need(anchor, text))
     m = _WEEKDAY_PREFIX.fullmatch(s)
     if m is not None:
         inner = parse_relative(m.group("rest"), anchor, text, element)
@@ -294,3 +245,87 @@ def parse_relative(
         check_weekday(inner, WEEKDAYS[m.group("wd")], text)
         return inner
     return None
+
+
+def _calendar_unit(m: re.Match[str], a: Anchor) -> Parsed:
+    """This, last or next week, month or year (``_CALENDAR``)."""
+    which, unit = m.group("which"), m.group("unit")
+    step = (
+        -1
+        if which in ("last", "previous", "the previous")
+        else (1 if which in ("next", "the next", "the following") else 0)
+    )
+    lo = _unit_bounds(shift(_unit_bounds(a.lo, unit)[0], step, unit), unit)[0]
+    hi = _unit_bounds(shift(_unit_bounds(a.hi, unit)[0], step, unit), unit)[1]
+    return _hedged(Parsed(lo, hi, _UNIT_PRECISION[unit]), a)
+
+
+def _season(m: re.Match[str], a: Anchor) -> Parsed:
+    """This, last or next summer (or another season: ``_SEASON``)."""
+    which, start = m.group("which"), SEASON_STARTS[m.group("season")]
+    step = -1 if which in _LAST else (1 if which in _NEXT else 0)
+    lo = _season_near(a.lo, start, step)
+    hi = _season_bounds(_season_near(a.hi, start, step).year, start)[1]
+    return _hedged(Parsed(lo, hi, Precision.SEASON), a)
+
+
+def _earlier_or_later(m: re.Match[str], a: Anchor, text: str) -> Parsed:
+    """Earlier or later this week, month or year (``_EARLIER``)."""
+    unit = m.group("unit")
+    if m.group("which") == "earlier":
+        lo, hi = _unit_bounds(a.lo, unit)[0], a.hi - ONE_DAY
+    else:
+        lo, hi = a.lo + ONE_DAY, _unit_bounds(a.hi, unit)[1]
+    if lo > hi:
+        raise DateParseError(f"{text!r}: no day of that {unit} is {m.group('which')}")
+    return _hedged(Parsed(lo, hi, a.precision), a)
+
+
+def _to_date(m: re.Match[str], a: Anchor) -> Parsed:
+    """So far this week, month or year, as a period (``_TO_DATE``)."""
+    unit = m.group("u1") or m.group("u2") or m.group("u3")
+    lo = _unit_bounds(a.lo, unit)[0]
+    return _hedged(Parsed(lo, a.hi, a.precision, lo_prec=Precision.DAY, hi_prec=a.precision), a)
+
+
+def _past(m: re.Match[str], a: Anchor) -> Parsed:
+    """The past two months, as a period back from the anchor (``_PAST``)."""
+    n = _number(m.group("n"))
+    lo = shift(a.lo, -n, m.group("unit"))
+    return _hedged(Parsed(lo, a.hi, a.precision, lo_prec=a.precision, hi_prec=a.precision), a)
+
+
+def _shifted(
+    m: re.Match[str],
+    anchor: Anchor | None,
+    text: str,
+    element: Callable[[str], Parsed | None],
+) -> Parsed | None:
+    """Three days after (the anchor, or the date that follows: ``_SHIFT``); ``None`` when
+    what follows "ago", "later", "earlier" or "afterwards" is no date."""
+    n = _number(m.group("n"))
+    sign = 1 if m.group("dir") in ("later", "after", "afterwards") else -1
+    rest = m.group("rest")
+    base = element(rest) if rest is not None else None
+    if base is None or base.lo is None or base.hi is None:
+        if rest is not None and m.group("dir") in ("ago", "later", "earlier", "afterwards"):
+            return None
+        a = _need(anchor, text)
+    else:
+        a = Anchor(base.lo, base.hi, base.precision, base.approximate, base.uncertain)
+    unit = m.group("unit")
+    lo, hi = shift(a.lo, sign * n, unit), shift(a.hi, sign * n, unit)
+    return _hedged(Parsed(lo, hi, a.precision), a)
+
+
+def _weekday(m: re.Match[str], a: Anchor) -> Parsed:
+    """(On, last, this, next) Tuesday (``_WEEKDAY``)."""
+    wd = WEEKDAYS[m.group("wd")]
+    which = m.group("which")
+    if which == "next":
+        lo, hi = _weekday_after(a.lo, wd), _weekday_after(a.hi, wd)
+    else:
+        strictly = which in ("last", "past")
+        lo = _weekday_on_or_before(a.lo, wd, strictly)
+        hi = _weekday_on_or_before(a.hi, wd, strictly)
+    return _hedged(Parsed(lo, hi, Precision.DAY), a)

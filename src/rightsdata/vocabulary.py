@@ -5,7 +5,8 @@ Sources and datasets write the same measure or unit in different ways: "Executed
 "executed", "people" and "persons", "protester" and "protesters". What is only spelling
 is folded to a *key* for comparing (the figures keep their words); what is a narrower
 count (protesters are persons, an arrest is a detention) nests, as "executed" nests in
-"killed". Every table here is read-only data; docs/disagreements.md prints them.
+"killed". Every table here is read-only data, kept in ``rightsdata/vocab/measures_en.toml``;
+docs/disagreements.md prints them.
 
 - [`measure_key`][rightsdata.vocabulary.measure_key]: case folded, spaces and hyphens as ``_``, then
   [`MEASURE_SYNONYMS`][rightsdata.vocabulary.MEASURE_SYNONYMS] ("executions" is "executed");
@@ -27,6 +28,7 @@ from typing import Final
 
 from rightsdata.records import Measure
 from rightsdata.records.figure import MEASURE_PARENTS
+from rightsdata.vocab import labels
 
 __all__ = [
     "DOCUMENTED_MEASURES",
@@ -40,52 +42,14 @@ __all__ = [
 ]
 
 MEASURE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "arrest": Measure.ARRESTED,
-        "arrests": Measure.ARRESTED,
-        "dead": Measure.DIED,
-        "death": Measure.DIED,
-        "deaths": Measure.DIED,
-        "deaths_in_custody": Measure.DIED_IN_CUSTODY,
-        "detention": Measure.DETAINED,
-        "detentions": Measure.DETAINED,
-        "disappearance": Measure.DISAPPEARED,
-        "disappearances": Measure.DISAPPEARED,
-        "execution": Measure.EXECUTED,
-        "executions": Measure.EXECUTED,
-        "killing": Measure.KILLED,
-        "killings": Measure.KILLED,
-        "release": Measure.RELEASED,
-        "releases": Measure.RELEASED,
-    }
+    labels("measures_en", "measures.synonyms")
 )
 """Other ways of writing a documented measure (after folding case and spaces)."""
 
-UNIT_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "children": "child",
-        "individual": "person",
-        "men": "man",
-        "people": "person",
-        "protestor": "protester",
-        "women": "woman",
-    }
-)
+UNIT_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType(labels("measures_en", "units.synonyms"))
 """Other ways of writing a unit (irregular plurals, variant spellings), as keys."""
 
-UNIT_PARENTS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "child": "person",
-        "detainee": "person",
-        "inmate": "prisoner",
-        "journalist": "person",
-        "man": "person",
-        "political prisoner": "prisoner",
-        "prisoner": "person",
-        "protester": "person",
-        "woman": "person",
-    }
-)
+UNIT_PARENTS: Final[Mapping[str, str]] = MappingProxyType(labels("measures_en", "units.parents"))
 """Unit nesting, as keys: a count of protesters is a count of persons, not the reverse."""
 
 DOCUMENTED_MEASURES: Final = frozenset(Measure.ALL)

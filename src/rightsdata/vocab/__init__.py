@@ -5,6 +5,8 @@ Each file beside this module holds one vocabulary, commented key by key:
 - ``dates_en.toml``: English date words (months, weekdays, seasons, parts of a unit,
   ordinals, hedges, open ends, fillers, eras, zones, and the words of relative phrases);
 - ``jalali.toml``: the Solar Hijri month names and their other spellings;
+- ``measures_en.toml``: measure and unit synonyms and unit nesting
+  ([`rightsdata.vocabulary`][rightsdata.vocabulary]);
 - ``numbers_en.toml``: English number words;
 - ``quantity_en.toml``: quantity hedges (before and after the number) and vague orders.
 
@@ -32,7 +34,7 @@ from importlib.resources import files
 
 __all__ = ["FILES", "bounds", "labels", "load", "numbers", "words"]
 
-FILES = ("dates_en", "jalali", "numbers_en", "quantity_en")
+FILES = ("dates_en", "jalali", "measures_en", "numbers_en", "quantity_en")
 """The vocabulary files (without ``.toml``)."""
 
 

@@ -24,6 +24,7 @@ SNAPSHOT = Path(__file__).parent / "data" / "public_api.json"
 # parts has no cycle. Imports inside functions count as much as those at the top.
 LAYERS: dict[str, int] = {
     "errors": 0,
+    "_codegen": 1,
     "_typed": 1,
     "_rules": 2,
     "numbers": 1,

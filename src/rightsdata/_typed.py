@@ -33,6 +33,7 @@ from typing import Any, TypeAlias, Union, final, get_args, get_origin, get_type_
 
 import attrs
 
+from rightsdata._codegen import compile_function
 from rightsdata.errors import FieldProblem, ValidationError
 
 __all__ = [
@@ -228,9 +229,7 @@ def _accepts(hint: Any) -> Callable[[object], bool]:
     lines = ["def accepts(v):", *_lines(hint, "v", "  ", env), "  return True"]
     env["_fail"] = lambda inst: False
     env["inst"] = None
-    namespace: dict[str, Any] = {}
-    exec("\n".join(lines), env, namespace)
-    fn: Callable[[object], bool] = namespace["accepts"]
+    fn: Callable[[object], bool] = compile_function("\n".join(lines), f"type test {hint}", env)
     return fn
 
 
@@ -338,6 +337,5 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
         body += [f"  {line}" for line in lines]
     name = f"check_{cls.__name__}"
     source = "\n".join([f"def {name}(inst, attribute, value):", *body])
-    namespace: dict[str, Any] = {}
-    exec(compile(source, f"<rightsdata field checks {cls.__qualname__}>", "exec"), env, namespace)
-    return [out[0].evolve(validator=namespace[name]), *out[1:]]
+    check = compile_function(source, f"field checks {cls.__qualname__}", env)
+    return [out[0].evolve(validator=check), *out[1:]]

@@ -26,7 +26,6 @@ is visited in declaration order. The same goes for
 
 from __future__ import annotations
 
-import linecache
 import typing
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType, NoneType, UnionType
@@ -34,6 +33,7 @@ from typing import Final, TypeAlias
 
 import attrs
 
+from rightsdata._codegen import compile_function
 from rightsdata.dates.range import DateRange
 
 __all__ = [
@@ -199,8 +199,7 @@ def _collector(cls: type, what: int) -> _Collect:
 
     [`Dataset.validate`][rightsdata.Dataset.validate] walks every reference and period of
     every record, so the walk is generated per class, as attrs writes ``__init__``: a loop
-    over the plan took four times as long as the hand-written walk it replaced. The
-    source is registered with ``linecache`` so that tracebacks show it.
+    over the plan took four times as long as the hand-written walk it replaced.
     """
     found = _COLLECTORS.get((cls, what))
     if found is not None:
@@ -229,10 +228,8 @@ def _collector(cls: type, what: int) -> _Collect:
                 "        " + step.replace("PATH", path[0].format(name=name)),
             ]
     source = "\n".join([*lines, "    return None"]) + "\n"
-    filename = f"<rightsdata {('references', 'periods')[what]} of {cls.__qualname__}>"
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    exec(compile(source, filename, "exec"), names)
-    found = _COLLECTORS[(cls, what)] = typing.cast(_Collect, names["collect"])
+    label = f"{('references', 'periods')[what]} of {cls.__qualname__}"
+    found = _COLLECTORS[(cls, what)] = compile_function(source, label, names)
     return found
 
 

@@ -23,7 +23,6 @@ switch): off, every generated function hands every value to the full path.
 from __future__ import annotations
 
 import enum
-import linecache
 import weakref
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -32,6 +31,7 @@ from typing import Any, cast, get_args
 import attrs
 from cattrs import Converter
 
+from rightsdata._codegen import compile_function
 from rightsdata._typed import TEST_ENV, TESTS, Rule, item_of, optional_of, validator_of
 
 __all__ = ["enabled", "handles", "set_enabled", "structure_fn", "tagged_fn"]
@@ -68,22 +68,11 @@ def set_enabled(on: bool) -> None:
 
 
 def _compile(source: str, cl: type, kind: str, env: dict[str, Any]) -> Callable[..., Any]:
-    """Compile ``source`` (one function definition) in ``env``, registered with
-    ``linecache`` under a fake file name no other source holds, and return the function."""
-    base = f"<rightsdata {kind} {cl.__module__}.{cl.__qualname__}"
-    filename, count = f"{base}>", 1
-    while True:
-        entry = (len(source), None, source.splitlines(True), filename)
-        if linecache.cache.setdefault(filename, entry) == entry:
-            break
-        count += 1
-        filename = f"{base}-{count}>"
+    """Compile ``source`` (one function definition) in ``env``, kept in step with the
+    switch, and return the function."""
     env["_off"] = not _ON[0]
     _ENVS.append(env)
-    namespace: dict[str, Any] = {}
-    exec(compile(source, filename, "exec"), env, namespace)
-    fn: Callable[..., Any] = next(iter(namespace.values()))
-    return fn
+    return compile_function(source, f"{kind} {cl.__module__}.{cl.__qualname__}", env)
 
 
 def _call(c: Converter, t: Any, arg: str, env: dict[str, Any]) -> str:

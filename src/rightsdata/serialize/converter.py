@@ -32,6 +32,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
+from rightsdata._codegen import compile_function
 from rightsdata._rules import DATETIME_PATTERN
 from rightsdata._typed import (
     EXPECTED,
@@ -133,9 +134,7 @@ def _scalar_hook(t: type) -> Callable[[object, object], Any]:
             f"  raise _Mismatch({EXPECTED[t]!r}, value)",
         ]
     )
-    namespace: dict[str, Any] = {}
-    exec(compile(source, f"<rightsdata structure {t.__name__}>", "exec"), env, namespace)
-    hook: Callable[[object, object], Any] = namespace[f"structure_{t.__name__}"]
+    hook: Callable[[object, object], Any] = compile_function(source, f"structure {t.__name__}", env)
     return hook
 
 

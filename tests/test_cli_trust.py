@@ -195,7 +195,7 @@ def test_schema_write_goes_through_the_atomic_writer(tmp_path: Path, monkeypatch
     def broken(path, chunks):
         raise OSError(28, "No space left on device", os.fspath(path))
 
-    monkeypatch.setattr(jsonio, "_atomic_write", broken)
+    monkeypatch.setattr(jsonio, "atomic_write", broken)
     monkeypatch.setattr("rightsdata.cli.schema.atomic_write", broken)
     path = tmp_path / "schema.json"
     code, _, err = invoke("schema", "--write", str(path))

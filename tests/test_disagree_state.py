@@ -238,7 +238,7 @@ def test_the_generated_datasets_hit_the_cases() -> None:
 
 @given(datasets())
 def test_one_grouping_finds_what_the_two_functions_find(ds: Dataset) -> None:
-    found, misses = disagree._findings(ds)
+    found, misses = disagree.findings(ds)
     assert found == disagreements(ds)
     assert misses == near_misses(ds)
     # the context shared with estimate() is this dataset's

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from rightsdata import Quantity, ValidationError, from_json, read_json, read_jsonl
 from rightsdata.cli import cli
 from rightsdata.serialize import scan_json, scan_jsonl
-from rightsdata.serialize.jsonio import Malformed, _duplicate_keys, _may_repeat_keys
+from rightsdata.serialize._scanning import duplicate_keys, may_repeat_keys
+from rightsdata.serialize.jsonio import Malformed
 
 SOURCE = '"type": "source", "kind": "other", "title": "T"'
 MESSAGE = "duplicate key"
@@ -65,7 +66,7 @@ def test_a_nested_duplicate_names_its_path() -> None:
         from_json(text, Quantity)
     assert [p.path for p in info.value.problems] == ["low"]
     doc = '{"a": [{"b": 1}, {"c": {"d": 1, "d": [1, {}]}}], "e": "a:b", "e": 3}'
-    assert [p for p, _ in _duplicate_keys(doc.encode())] == ["a[1].c.d", "e"]
+    assert [p for p, _ in duplicate_keys(doc.encode())] == ["a[1].c.d", "e"]
 
 
 def test_a_second_records_list_in_a_json_file_is_refused(tmp_path: Path) -> None:
@@ -128,7 +129,7 @@ def test_a_deeply_nested_duplicate_is_found() -> None:
     depth = 1000  # deeper than the C parser of json goes before a RecursionError
     doc = "[" * depth + '{"a": 1, "a": 2}' + "]" * depth
     orjson.loads(doc)
-    [(path, _)] = _duplicate_keys(doc.encode())
+    [(path, _)] = duplicate_keys(doc.encode())
     assert path == "[0]" * depth + ".a"
 
 
@@ -166,7 +167,7 @@ def test_the_cheap_filter_is_exact(value: object, data: st.DataObject) -> None:
     raw = text.encode()
     dropped = pairs_dropped(text)
     if b"\\u" not in raw:
-        assert _may_repeat_keys(raw, orjson.loads(raw)) == dropped
+        assert may_repeat_keys(raw, orjson.loads(raw)) == dropped
     elif dropped:
-        assert _may_repeat_keys(raw, orjson.loads(raw))
-    assert bool(_duplicate_keys(raw)) == dropped
+        assert may_repeat_keys(raw, orjson.loads(raw))
+    assert bool(duplicate_keys(raw)) == dropped

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from rightsdata import Citation, Figure, Quantity, Source, SourceKind, write_jsonl
-from rightsdata.serialize.jsonio import _atomic_write, _lock, _remove_stale_temporaries
+from rightsdata.serialize._files import atomic_write, lock, remove_stale_temporaries
 from rightsdata.serialize.schema import render
 
 SRC = Source(id="s1", kind=SourceKind.NEWS_ARTICLE, title="Iran releases prisoners")
@@ -90,7 +90,7 @@ def test_a_killed_write_leaves_old_or_new(tmp_path: Path, path: str, how: int) -
             assert stale == []  # cleaned up on the way out
         assert len(stale) <= 1
         # the next write removes what a killed one left
-        _atomic_write(target, [old])
+        atomic_write(target, [old])
         assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
@@ -103,8 +103,8 @@ def test_a_temporary_file_being_written_is_left_alone(tmp_path: Path) -> None:
         p.write_bytes(b"partial")
     fd = os.open(busy, os.O_RDONLY)
     try:
-        assert _lock(fd, wait=False)
-        assert _remove_stale_temporaries(target) == [dead]
+        assert lock(fd, wait=False)
+        assert remove_stale_temporaries(target) == [dead]
     finally:
         os.close(fd)
     assert busy.exists()
@@ -130,6 +130,6 @@ def test_the_folder_is_synced_after_the_rename(tmp_path: Path, monkeypatch) -> N
 
     monkeypatch.setattr(os, "open", tracking_open)
     monkeypatch.setattr(os, "fsync", tracking_fsync)
-    _atomic_write(tmp_path / "out.jsonl", [b"x\n"])
+    atomic_write(tmp_path / "out.jsonl", [b"x\n"])
     assert len(synced) == 2
     assert synced[-1] in folders

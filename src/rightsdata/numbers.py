@@ -217,13 +217,6 @@ def shown(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-_shown = shown
-"""The old private name of [`shown`][rightsdata.numbers.shown], kept for its importers."""
-_quoted = quoted
-_check_text = check_text
-_check_decimal = check_decimal
-
-
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` (already through ``normalize_digits``) into tokens, without spaces.
 

@@ -25,6 +25,3 @@ __all__ = [
     "ProblemKind",
     "parent_chain",
 ]
-
-_IntegrityCheck = IntegrityCheck  # the old private name (rightsdata.cli imports it)
-_parent_chain = parent_chain  # the old private name (rightsdata.disagree imports it)

@@ -83,8 +83,8 @@ The code follows those concepts: the result model (``_model``), the pairwise rul
 specification (``_rules``), source families (``_families``, over the
 [`CitationGraph`][rightsdata.citations.CitationGraph]), what is read once per dataset
 (``_context``), the sweep engine (``_sweep``) and the findings built from its groups
-(``_findings``). The ``x as x`` imports below are private names that the command
-(``_findings``) and the tests read here, where they were before the module became a package.
+(``_findings``). The ``x as x`` imports below are private names that the tests read
+here, where they were before the module became a package.
 """
 
 from __future__ import annotations
@@ -92,7 +92,6 @@ from __future__ import annotations
 from rightsdata.disagree._context import _Context as _Context
 from rightsdata.disagree._context import place_parents
 from rightsdata.disagree._families import SourceFamily, source_families
-from rightsdata.disagree._findings import _findings as _findings
 from rightsdata.disagree._findings import (
     date_disagreements,
     disagreements,

@@ -235,9 +235,6 @@ def findings(dataset: Dataset) -> tuple[list[Disagreement], list[NearMiss]]:
     return found, misses
 
 
-_findings = findings  # the name the command imported before it was public
-
-
 def _alike(a: _What, b: _What) -> bool:
     """Whether two figures may count the same thing: for the measure and for the unit,
     the keys are equal, nested, or one of them is not documented."""

@@ -33,8 +33,17 @@ TYPE_TAGS: dict[type, str] = {cls: tag for tag, cls in RECORD_TYPES.items()}
 # The records are written with ``from __future__ import annotations``: resolve each
 # field's type once here, so that ``attrs.fields(cls)[i].type`` is the type itself for
 # every reader (cattrs, hypothesis' ``st.builds``), whatever was imported first.
-_PARTS: tuple[type, ...] = (Citation, Name, Coordinates, Location, Position, Participant)
-for _cls in (*_PARTS, ReportedDate, Share, *RECORD_TYPES.values()):
+_PARTS: tuple[type, ...] = (
+    Citation,
+    Name,
+    Coordinates,
+    Location,
+    Position,
+    Participant,
+    ReportedDate,
+    Share,
+)
+for _cls in (*_PARTS, *RECORD_TYPES.values()):
     attrs.resolve_types(_cls)
 del _cls
 

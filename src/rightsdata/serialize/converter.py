@@ -102,9 +102,6 @@ def show_json(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-_show = show_json  # the old private name
-
-
 class _Text:
     """Punctuation queued by ``show_json`` among the values still to render."""
 

@@ -27,7 +27,6 @@ from rightsdata._typed import SURROGATE
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.records import RECORD_TYPES, TYPE_TAGS, Record
 from rightsdata.serialize._files import atomic_write as atomic_write
-from rightsdata.serialize._files import lock, remove_stale_temporaries
 from rightsdata.serialize._files import unwritable as unwritable
 from rightsdata.serialize._scanning import duplicate_keys, duplicate_problem, may_repeat_keys
 from rightsdata.serialize.converter import (
@@ -58,17 +57,6 @@ T = TypeVar("T")
 FORMAT_VERSION = 1
 """The version of the JSON file layout written by [`write_json`][rightsdata.write_json]."""
 
-# The names other modules and tests import from here, the writer now in ``_files``:
-# ``unwritable`` (the command line checks its outputs with it), ``atomic_write``
-# (``rightsdata schema --write`` writes with it) and their old private names.
-_atomic_write = atomic_write
-_unwritable = unwritable
-_lock = lock
-_remove_stale_temporaries = remove_stale_temporaries
-# (and the duplicate-key check, now in ``_scanning``, under the names tests import)
-_duplicate_keys = duplicate_keys
-_may_repeat_keys = may_repeat_keys
-
 _TAGS = ", ".join(f'"{t}"' for t in RECORD_TYPES)
 
 _FAST: dict[str, Callable[[dict[str, Any]], Record]] = {
@@ -90,7 +78,7 @@ def to_json(value: object) -> str:
 
     ```
     """
-    return _dumps(unstructure(value)).decode()
+    return dumps(unstructure(value)).decode()
 
 
 def _unencodable(data: object, path: str = "") -> str | None:
@@ -116,7 +104,7 @@ def _unencodable(data: object, path: str = "") -> str | None:
     return None
 
 
-def _dumps(data: object, option: int = 0) -> bytes:
+def dumps(data: object, option: int = 0) -> bytes:
     """``orjson.dumps`` that raises [`ValidationError`][rightsdata.ValidationError] for text JSON
     cannot hold (a lone surrogate, which no UTF-8 file can store)."""
     try:
@@ -129,7 +117,6 @@ def _dumps(data: object, option: int = 0) -> bytes:
 
 
 # The public name (the command line writes records to standard output with it).
-dumps = _dumps
 
 
 def _invalid_json(exc: orjson.JSONDecodeError) -> ValidationError:
@@ -301,12 +288,12 @@ def write_jsonl(path: str | os.PathLike[str], records: Iterable[Record]) -> int:
         nonlocal count
         for r in records:
             try:
-                yield _dumps(record_to_dict(r)) + b"\n"
+                yield dumps(record_to_dict(r)) + b"\n"
             except ValidationError as exc:
                 raise exc.located(file=os.fspath(path), line=count + 1) from None
             count += 1
 
-    _atomic_write(path, lines())
+    atomic_write(path, lines())
     return count
 
 
@@ -327,10 +314,10 @@ def scan_json(path: str | os.PathLike[str]) -> Iterator[tuple[int | None, Record
     name = os.fspath(path)
     with open(name, "rb") as fh:
         raw = fh.read()
-    return _scan_json_bytes(name, raw)
+    return scan_json_bytes(name, raw)
 
 
-def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record | Malformed]]:
+def scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record | Malformed]]:
     """[`scan_json`][rightsdata.scan_json] of the bytes ``raw`` read from the file ``name`` (read
     once)."""
     try:
@@ -386,7 +373,6 @@ def _scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record
 
 
 # The public name (``rightsdata.validation`` reads a JSON file once with it).
-scan_json_bytes = _scan_json_bytes
 
 
 def read_json(path: str | os.PathLike[str]) -> list[Record]:
@@ -415,8 +401,8 @@ def write_json(path: str | os.PathLike[str], records: Iterable[Record]) -> int:
     items = [record_to_dict(r) for r in records]
     doc = {"format": "rightsdata", "version": FORMAT_VERSION, "records": items}
     try:
-        encoded = _dumps(doc, option=orjson.OPT_INDENT_2)
+        encoded = dumps(doc, option=orjson.OPT_INDENT_2)
     except ValidationError as exc:
         raise exc.located(file=os.fspath(path)) from None
-    _atomic_write(path, [encoded + b"\n"])
+    atomic_write(path, [encoded + b"\n"])
     return len(items)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import rightsdata as rd
 from rightsdata.cli import cli
-from rightsdata.serialize.converter import _show
+from rightsdata.serialize.converter import show_json
 
 DEPTHS = [1, 254, 255, 256, 999, 1000, 1023, 1024, 1025, 5000, 10_000, 100_000]
 
@@ -61,11 +61,11 @@ json_values = st.recursive(
 @given(json_values)
 def test_show_renders_compact_json_cut_to_60(value: object) -> None:
     text = orjson.dumps(value).decode()
-    assert _show(value) == (text if len(text) <= 60 else text[:57] + "...")
+    assert show_json(value) == (text if len(text) <= 60 else text[:57] + "...")
 
 
 def test_show_is_bounded_on_any_depth() -> None:
     value: list[object] = []
     for _ in range(200_000):
         value = [value]
-    assert _show(value) == "[" * 57 + "..."
+    assert show_json(value) == "[" * 57 + "..."

@@ -237,3 +237,24 @@ def test_a_one_day_range_still_gives_phrases(data):
 def test_bad_options_raise_invalid_argument(make, message):
     with pytest.raises(InvalidArgument, match=message):
         make()
+
+
+# -- the oracle's words ------------------------------------------------------------------
+
+
+def test_the_oracle_reads_every_vague_order_with_its_own_arithmetic():
+    from rightsdata.strategies._oracle.words import VAGUE_RULES
+    from rightsdata.vocab import bounds
+
+    table = bounds("quantity_en", "vague")
+    assert [phrase for phrase, _, _ in VAGUE_RULES] == list(table)
+    # The oracle's rule (k x to 10 x - 1) agrees with the numbers written in the data.
+    assert {phrase: (k * x, 10 * x - 1) for phrase, x, k in VAGUE_RULES} == table
+
+
+def test_the_oracle_refuses_a_vague_order_it_cannot_compute():
+    from rightsdata.strategies._oracle.words import _vague_rule
+
+    assert _vague_rule("several hundred thousand") == ("several hundred thousand", 10**5, 3)
+    with pytest.raises(ValueError, match="no order for 'gazillions'"):
+        _vague_rule("gazillions")

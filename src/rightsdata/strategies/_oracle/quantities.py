@@ -132,8 +132,8 @@ def _vague(draw: DrawFn, unit: str, low_limit: int, high_limit: int) -> _Reading
     if not fitting:
         raise Skip
     phrase, low, high = draw(st.sampled_from(fitting))
-    if unit and phrase.endswith("s"):
-        unit = " of" + unit  # "hundreds of prisoners"
+    if unit and (phrase.endswith("s") or phrase == "a handful"):
+        unit = " of" + unit  # "hundreds of prisoners", "a handful of prisoners"
     return phrase + unit, low, high, None, Qualifier.VAGUE
 
 

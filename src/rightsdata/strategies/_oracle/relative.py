@@ -18,16 +18,31 @@ from rightsdata.strategies._oracle.calendars import (
     plus_days,
 )
 from rightsdata.strategies._oracle.phrase import Phrase, Skip
-from rightsdata.strategies._oracle.words import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
+from rightsdata.strategies._oracle.words import (
+    CALENDAR_UNITS,
+    COUNT_WORDS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+)
 
-_COUNT_WORDS = dict(enumerate(NUMBER_WORDS[:13]))
+_BARE = {
+    n: tuple(w for w in ws if w.split()[0] not in ("a", "an")) for n, ws in COUNT_WORDS.items()
+}
+"""The count words that can follow "the" ("the past two days", not "the past a couple of")."""
+_COUNTS = {
+    bare: st.sampled_from(
+        sorted(n for n, ws in (_BARE if bare else COUNT_WORDS).items() if n >= 2 and ws)
+    )
+    for bare in (False, True)
+}
 
 
-def _count(draw: DrawFn) -> tuple[int, str]:
-    """A number of days or weeks (2-12 in words, or 2-400 in digits), and how it is written."""
+def _count(draw: DrawFn, *, bare: bool = False) -> tuple[int, str]:
+    """A number of days or weeks (2 or more in words, or 2-400 in digits), and how it is
+    written; ``bare`` leaves out the words with an article ("a couple of")."""
     if draw(st.booleans()):
-        n = draw(st.integers(2, 12))
-        return n, _COUNT_WORDS[n]
+        n = draw(_COUNTS[bare])
+        return n, draw(st.sampled_from((_BARE if bare else COUNT_WORDS)[n]))
     n = draw(st.integers(2, 400))
     return n, str(n)
 
@@ -137,9 +152,9 @@ def _near(draw: DrawFn, a: date, kind: str) -> Phrase:
         lo, hi = make_date(a.year, 1, 1), a
         ends = (Precision.DAY, Precision.DAY)
     else:  # "past"
-        unit = draw(st.sampled_from(["day", "week", "month", "year"]))
+        unit = draw(st.sampled_from(CALENDAR_UNITS))
         if draw(st.booleans()):
-            n, word = _count(draw)
+            n, word = _count(draw, bare=True)
             text = f"the {draw(st.sampled_from(['past', 'last']))} {word} {unit}s"
         else:
             n, text = 1, f"the past {unit}"

@@ -1,81 +1,109 @@
-"""The words the phrase strategies write, kept here apart from the parsers' own lists."""
+"""The words the phrase strategies write, read from the package's vocabularies.
+
+The oracle writes the words the parsers read ([`rightsdata.vocab`][rightsdata.vocab]), so a
+word added to a vocabulary file is drawn and checked at once. What a word *means* stays the
+oracle's own: the hedges' and open ends' kinds are looked up here, but the bounds of each
+kind, the value of a vague order ("several hundred" is 3 x 100 to 10 x 100 - 1) and how
+numbers are spelled out are computed in this package from the documented rules, never read
+from the parsers' tables.
+"""
 
 from __future__ import annotations
 
-MONTH_NAMES = (
-    *("January", "February", "March", "April", "May", "June", "July", "August"),
-    *("September", "October", "November", "December"),
-)
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-SOLAR_MONTHS = (
-    *("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban"),
-    *("Azar", "Dey", "Bahman", "Esfand"),
-)
-SOLAR_MONTHS_PERSIAN = (
-    *("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی"),
-    *("بهمن", "اسفند"),
-)
+from rightsdata.vocab import bounds, labels, numbers, words
+
+MONTH_NAMES = words("dates_en", "months.names")
+WEEKDAY_NAMES = words("dates_en", "weekdays.names")
+SOLAR_MONTHS = words("jalali", "months.names")
+
+
+def _persian_months() -> tuple[str, ...]:
+    """The first Persian-script spelling of each Solar Hijri month, Farvardin first."""
+    first: dict[int, str] = {}
+    for word, month in numbers("jalali", "months.spellings").items():
+        if not word.isascii():
+            first.setdefault(month, word)
+    return tuple(first[m] for m in range(1, 13))
+
+
+SOLAR_MONTHS_PERSIAN = _persian_months()
 PERSIAN_DIGITS = str.maketrans("0123456789,", "۰۱۲۳۴۵۶۷۸۹٬")
 ARABIC_INDIC_DIGITS = str.maketrans("0123456789,", "٠١٢٣٤٥٦٧٨٩٬")
-NUMBER_WORDS = (
-    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
-    *("eighteen", "nineteen"),
+
+
+def _by_value(*tables: dict[str, int]) -> dict[int, str]:
+    """Each value's first word in ``tables``."""
+    out: dict[int, str] = {}
+    for table in tables:
+        for word, n in table.items():
+            out.setdefault(n, word)
+    return out
+
+
+_SMALL = _by_value(numbers("numbers_en", "units"), numbers("numbers_en", "teens"))
+NUMBER_WORDS = (words("numbers_en", "other")[0], *(_SMALL[n] for n in range(1, 20)))
+"""The words for 0 to 19, indexed by value."""
+_TENS = _by_value(numbers("numbers_en", "tens"))
+TENS_WORDS = ("", "", *(_TENS[10 * t] for t in range(2, 10)))
+"""The words for 20, 30, ... 90, at the index of their tens digit."""
+SCALE_WORDS = tuple(
+    sorted(((n, w) for w, n in numbers("numbers_en", "scales").items()), reverse=True)
 )
-TENS_WORDS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+"""(value, word) of each scale word, the largest first."""
 
+COUNT_WORDS: dict[int, tuple[str, ...]] = {}
+"""The words of a relative phrase's count ("two", "a couple of"), by value."""
+for _word, _n in numbers("dates_en", "relative.numbers").items():
+    COUNT_WORDS[_n] = (*COUNT_WORDS.get(_n, ()), _word)
+CALENDAR_UNITS = words("dates_en", "relative.units")
 
-PART_OF_MONTH_WORDS = (
-    ("early", "the beginning of"),
-    ("mid", "the middle of"),
-    ("late", "the end of"),
+_THIRDS = numbers("dates_en", "parts.thirds")
+_WRITTEN_BEFORE = set(words("dates_en", "parts.written"))
+PART_OF_MONTH_WORDS = tuple(
+    tuple(w if w in _WRITTEN_BEFORE else f"the {w} of" for w, p in _THIRDS.items() if p == part)
+    for part in range(3)
 )
+"""Each third's spellings before a month: "early", "the beginning of"."""
 
+SEASON_WORDS = frozenset(numbers("dates_en", "seasons.starts"))
+CIRCA = words("dates_en", "hedges.approximate")
+OPEN_ENDS = labels("dates_en", "open")
+"""Each open-end word and its kind: before, until, after or since."""
 
-SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
-CIRCA = ("circa", "about", "around", "approximately")
-OPEN_ENDS = {
-    "before": "before",
-    "until": "until",
-    "by": "until",
-    "through": "until",
-    "after": "after",
-    "since": "since",
-    "from": "since",
-}
-
-
-SCALE_WORDS = ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
-
-
+_HEDGE_KINDS = ("at_least", "more_than", "at_most", "fewer_than", "about", "nearly")
 QUANTITY_HEDGES = {
-    "at_least": ("at least", "no fewer than", "no less than"),
-    "more_than": ("more than", "over", "upwards of", "in excess of"),
-    "at_most": ("at most", "up to", "no more than"),
-    "fewer_than": ("fewer than", "less than", "under"),
-    "about": (
-        *("some", "about", "around", "approximately", "roughly", "an estimated", "circa"),
-        "~",
-    ),
-    "nearly": ("nearly", "almost"),
+    kind: tuple(w for w, k in labels("quantity_en", "hedges").items() if k == kind)
+    for kind in _HEDGE_KINDS
 }
-VAGUE_RULES = (
-    ("tens", 10, 2),
-    ("dozens", 12, 2),
-    ("several dozen", 12, 3),
-    ("scores", 20, 2),
-    ("hundreds", 100, 2),
-    ("several hundred", 100, 3),
-    ("thousands", 1000, 2),
-    ("several thousand", 1000, 3),
-    ("tens of thousands", 10**4, 2),
-    ("hundreds of thousands", 10**5, 2),
-    ("several hundred thousand", 10**5, 3),
-    ("millions", 10**6, 2),
-    ("several million", 10**6, 3),
-    ("tens of millions", 10**7, 2),
-    ("hundreds of millions", 10**8, 2),
-    ("billions", 10**9, 2),
-    ("several billion", 10**9, 3),
-)
-"""The documented rule: "Xs" is 2 X to 10 X - 1, "several X" 3 X to 10 X - 1."""
+"""The hedges before a single number, by kind (the ranges' "between" and "from" apart)."""
+
+_ORDERS = {"ten": 10, "dozen": 12, "score": 20, "hundred": 100, "thousand": 10**3}
+_ORDERS |= {"million": 10**6, "billion": 10**9}
+
+
+def _vague_rule(phrase: str) -> tuple[str, int, int]:
+    """(phrase, x, k) for a vague order: it means k x to 10 x - 1 (the documented rule).
+
+    "Xs", "a few X" and "a handful" are 2 X up; "several X" is 3 X up; "tens of thousands"
+    multiplies its words' orders.
+    """
+    if phrase in ("a few", "a handful"):
+        return phrase, 1, 2
+    head, _, rest = phrase.partition(" ")
+    k = 3 if head == "several" else 2
+    if phrase.startswith("a few "):
+        rest = phrase.removeprefix("a few ")
+    elif head != "several":
+        rest = phrase
+    x = 1
+    for word in rest.split():
+        if word != "of":
+            order = _ORDERS.get(word.removesuffix("s"))
+            if order is None:
+                raise ValueError(f"the oracle has no order for {word!r} in {phrase!r}")
+            x *= order
+    return phrase, x, k
+
+
+VAGUE_RULES = tuple(_vague_rule(phrase) for phrase in bounds("quantity_en", "vague"))
+"""(phrase, x, k) of every vague order in the vocabulary: it means k x to 10 x - 1."""

@@ -187,3 +187,53 @@ def test_the_json_schema_names_what_each_reference_refers_to() -> None:
     }
     declared = {(cls, f): targets for cls, fields in DECLARED.items() for f, targets, _ in fields}
     assert found == declared
+
+
+def _hosts(part: type) -> frozenset[str]:
+    """The records whose table row lists ``part``'s references: the record itself, or the
+    records that hold the part."""
+    holders = []
+    for name, cls in RECORD_TYPES.items():
+        seen, todo = set(), [cls]
+        while todo:
+            c = todo.pop()
+            if c in seen:
+                continue
+            seen.add(c)
+            hints = typing.get_type_hints(c)
+            for a in attrs.fields(c):
+                for t in [hints[a.name], *typing.get_args(hints[a.name])]:
+                    todo += [
+                        u for u in [t, *typing.get_args(t)] if isinstance(u, type) and attrs.has(u)
+                    ]
+        if part in seen:
+            holders.append(cls.__name__)
+    return frozenset([part.__name__] if part.__name__ in holders else holders)
+
+
+def _docs_table() -> set[tuple[frozenset[str], str, frozenset[str]]]:
+    """(records, field name, target tags) of each field in docs/records.md's reference
+    table."""
+    from pathlib import Path
+
+    page = Path(__file__).parents[1] / "docs" / "records.md"
+    text = page.read_text(encoding="utf-8")
+    table = text.split("| record | field | must refer to |\n|---|---|---|\n", 1)[1]
+    rows = table.split("\n\n", 1)[0].splitlines()
+    out = set()
+    for row in rows:
+        record, fields, targets = (cell.strip() for cell in row.strip("|").split("|"))
+        tags = frozenset(t.lower() for t in targets.replace("`", " ").split() if t[0].isupper())
+        for path in fields.split("`")[1::2]:
+            leaf = path.rsplit(".", 1)[-1].removesuffix("[i]")
+            out.add((frozenset(record.split("`")[1::2]), leaf, tags))
+    return out
+
+
+def test_the_docs_reference_table_lists_every_declaration_and_no_other() -> None:
+    declared = {
+        (_hosts(cls), f.name, frozenset(f.targets))
+        for cls in _classes()
+        for f in reference_fields(cls)
+    }
+    assert _docs_table() == declared

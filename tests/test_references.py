@@ -193,7 +193,7 @@ def _hosts(part: type) -> frozenset[str]:
     """The records whose table row lists ``part``'s references: the record itself, or the
     records that hold the part."""
     holders = []
-    for name, cls in RECORD_TYPES.items():
+    for cls in RECORD_TYPES.values():
         seen, todo = set(), [cls]
         while todo:
             c = todo.pop()

@@ -598,3 +598,19 @@ def test_python_m_runs_without_a_runtime_warning() -> None:
         check=False,
     )
     assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_check_file_names_each_state(tmp_path: Path) -> None:
+    from rightsdata.serialize.schema import FileState, check_file, not_a_schema
+
+    path = tmp_path / "schema.json"
+    assert check_file(path)[0] is FileState.MISSING
+    path.write_bytes(b"")
+    assert check_file(path)[0] is FileState.STALE  # empty: may be written over
+    path.write_text('{"$schema": "old"}', encoding="utf-8")
+    assert check_file(path)[0] is FileState.STALE
+    path.write_bytes(b"\xff not json")
+    assert check_file(path) == (FileState.FOREIGN, f"{path} is not a JSON Schema (it is not JSON)")
+    assert not_a_schema(b"[1]") == 'it has no "$schema"'
+    path.write_text(render(), encoding="utf-8")
+    assert check_file(path) == (FileState.CURRENT, "")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 import click
-import orjson
 
 from rightsdata.cli._app import cli
 from rightsdata.cli._errors import _Failure
@@ -13,17 +12,6 @@ from rightsdata.cli._files import _check_output, _refuse_to_replace, _writing
 from rightsdata.serialize.jsonio import atomic_write
 
 __all__ = ["schema_command"]
-
-
-def _not_schema(name: str, data: bytes) -> str | None:
-    """What is wrong with a file's bytes as a JSON Schema, or ``None``."""
-    try:
-        doc = orjson.loads(data)
-    except orjson.JSONDecodeError:
-        return "it is not JSON"
-    if type(doc) is dict and isinstance(doc.get("$schema"), str):
-        return None
-    return 'it has no "$schema"'
 
 
 @cli.command("schema")
@@ -37,7 +25,7 @@ def schema_command(target: str | None, check: str | None, force: bool) -> None:
 
     --write replaces PATH only when it is a JSON Schema (or empty) unless --force is given.
     """
-    from rightsdata.serialize.schema import render
+    from rightsdata.serialize.schema import FileState, check_file, not_a_schema, render
 
     if target is not None and check is not None:
         raise click.UsageError("--write and --check cannot be used together")
@@ -47,25 +35,17 @@ def schema_command(target: str | None, check: str | None, force: bool) -> None:
     if target is not None:
         _check_output(target)
         if not force:
-            _refuse_to_replace(target, _not_schema, "a JSON Schema")
+            _refuse_to_replace(target, lambda _, data: not_a_schema(data), "a JSON Schema")
         with _writing(target):
             atomic_write(target, [text])
         return
     if check is None:
         sys.stdout.buffer.write(text)
         return
-    try:
-        with open(check, "rb") as fh:
-            current: bytes | None = fh.read()
-    except FileNotFoundError:
-        current = None
-    if current == text:
+    state, problem = check_file(check)
+    if state is FileState.CURRENT:
         return
-    if current is None:
-        state, action = "does not exist", "Write it"
-    elif current.strip() and (reason := _not_schema(check, current)) is not None:
-        raise _Failure(f"{check} is not a JSON Schema ({reason})")
-    else:
-        state, action = "is out of date with the record classes", "Regenerate it"
-    click.echo(f"{check} {state}. {action} with:\n    rightsdata schema --write {check}", err=True)
+    if state is FileState.FOREIGN:
+        raise _Failure(problem)
+    click.echo(problem, err=True)
     sys.exit(1)

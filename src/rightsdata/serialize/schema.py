@@ -48,10 +48,12 @@ import types
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from os import PathLike
 from pathlib import Path
 from typing import Any, TypeAlias, Union, cast, get_args, get_origin, get_type_hints
 
 import attrs
+import orjson
 
 from rightsdata._rules import (
     DATE_PATTERN,
@@ -69,7 +71,16 @@ from rightsdata.records.references import REFERS
 from rightsdata.serialize.converter import JSONValue, unstructure
 from rightsdata.serialize.jsonio import FORMAT_VERSION, atomic_write
 
-__all__ = ["SCHEMA_ID", "JSONValue", "json_schema", "main", "render"]
+__all__ = [
+    "SCHEMA_ID",
+    "FileState",
+    "JSONValue",
+    "check_file",
+    "json_schema",
+    "main",
+    "not_a_schema",
+    "render",
+]
 
 _Schema: TypeAlias = dict[str, JSONValue]
 
@@ -407,39 +418,77 @@ def render(schema: dict[str, JSONValue] | None = None) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
+def not_a_schema(data: bytes) -> str | None:
+    """Why a file's bytes are not a JSON Schema ("it is not JSON", 'it has no "$schema"'),
+    or ``None`` when they are one."""
+    try:
+        doc = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return "it is not JSON"
+    if type(doc) is dict and isinstance(doc.get("$schema"), str):
+        return None
+    return 'it has no "$schema"'
+
+
+class FileState(enum.Enum):
+    """What [`check_file`][rightsdata.serialize.schema.check_file] found at a path."""
+
+    CURRENT = "current"
+    """The file holds the schema exactly as [`render`][rightsdata.serialize.schema.render]
+    writes it."""
+    MISSING = "missing"
+    """There is no file."""
+    STALE = "stale"
+    """The file holds a JSON Schema (or nothing) that is not the current one."""
+    FOREIGN = "foreign"
+    """The file holds something other than a JSON Schema."""
+
+
+def check_file(path: str | PathLike[str]) -> tuple[FileState, str]:
+    """Whether the file at ``path`` holds the current schema, and if not, what is wrong
+    and how to fix it, in words (``""`` when it is current); ``rightsdata schema
+    --check`` prints the words."""
+    try:
+        current: bytes | None = Path(path).read_bytes()
+    except FileNotFoundError:
+        current = None
+    fix = f"\n    rightsdata schema --write {path}"
+    if current == render().encode("utf-8"):
+        return FileState.CURRENT, ""
+    if current is None:
+        return FileState.MISSING, f"{path} does not exist. Write it with:{fix}"
+    if current.strip() and (reason := not_a_schema(current)) is not None:
+        return FileState.FOREIGN, f"{path} is not a JSON Schema ({reason})"
+    return (
+        FileState.STALE,
+        f"{path} is out of date with the record classes. Regenerate it with:{fix}",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the schema, write it to a file (``--write``), or check a file (``--check``)."""
+    """Print the schema, write it to a file (``--write``), or check a file (``--check``),
+    as ``rightsdata schema`` does (without its refusal to replace other files)."""
     parser = argparse.ArgumentParser(
-        prog="rightsdata schema",
+        prog="python -m rightsdata.serialize.schema",
         description="Generate or check the JSON Schema of rightsdata records.",
     )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--write", metavar="PATH", help="write the schema to PATH")
     group.add_argument("--check", metavar="PATH", help="exit 1 unless PATH is up to date")
     args = parser.parse_args(argv)
-    text = render()
     if args.write is not None:
         try:
-            atomic_write(args.write, [text.encode("utf-8")])
+            atomic_write(args.write, [render().encode("utf-8")])
         except OSError as exc:
             print(f"cannot write {args.write}: {exc.strerror or exc}", file=sys.stderr)
             return 1
         return 0
     if args.check is not None:
-        path = Path(args.check)
-        try:
-            current = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            current = None
-        if current == text:
-            return 0
-        state = "does not exist" if current is None else "is out of date with the record classes"
-        print(
-            f"{path} {state}. Regenerate it with:\n    rightsdata schema --write {path}",
-            file=sys.stderr,
-        )
-        return 1
-    sys.stdout.write(text)
+        state, problem = check_file(args.check)
+        if state is not FileState.CURRENT:
+            print(problem, file=sys.stderr)
+        return 0 if state is FileState.CURRENT else 1
+    sys.stdout.write(render())
     return 0
 
 

@@ -201,3 +201,48 @@ def test_the_version_is_the_package_metadatas() -> None:
 
     assert rightsdata.__version__ == importlib.metadata.version("rightsdata")
     assert "__version__" in dir(rightsdata)
+
+
+def test_every_public_class_names_a_public_module_as_its_home() -> None:
+    # pickles and docs name a class by its __module__: a private one would make the
+    # private module a path users depend on without knowing it
+    private = []
+    for module, path in _modules():
+        if any(p.startswith("_") for p in module.split(".")[1:]) or path.name == "__main__.py":
+            continue
+        mod = importlib.import_module(module)
+        for name in mod.__all__:
+            value = getattr(mod, name)
+            if isinstance(value, type) and value.__module__.startswith("rightsdata"):
+                home = value.__module__.split(".")
+                if any(p.startswith("_") for p in home[1:]):
+                    private.append(f"{module}.{name} ({value.__module__})")
+    assert private == []
+
+
+def test_results_and_enums_from_private_modules_pickle_by_their_public_path() -> None:
+    import pickle
+
+    from rightsdata import (
+        DisagreementKind,
+        Qualifier,
+        date_disagreements,
+        disagreements,
+        near_misses,
+    )
+    from rightsdata.disagree import source_families
+    from rightsdata.examples import iran_prisons
+
+    ds = iran_prisons()
+    found = disagreements(ds)
+    results = (
+        found,
+        date_disagreements(ds),
+        near_misses(ds),
+        source_families(ds, [s.id for s in ds.sources()]),
+    )
+    assert found and results[-1]
+    for value in (DisagreementKind.CONFLICT, Qualifier.AT_LEAST, found[0].estimate(ds), *results):
+        data = pickle.dumps(value)
+        assert b"rightsdata.disagree._" not in data and b"_quantity_terms" not in data
+        assert pickle.loads(data) == value

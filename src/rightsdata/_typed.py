@@ -46,6 +46,7 @@ __all__ = [
     "encodable",
     "item_of",
     "optional_of",
+    "public_home",
     "typed",
     "validator_of",
 ]
@@ -339,3 +340,14 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
     source = "\n".join([f"def {name}(inst, attribute, value):", *body])
     check = compile_function(source, f"field checks {cls.__qualname__}", env)
     return [out[0].evolve(validator=check), *out[1:]]
+
+
+def public_home(module: str, *classes: type) -> None:
+    """Name the public ``module`` as the home of ``classes``, which a private module
+    defines and ``module`` offers, so that pickles and docs name the path users import
+    (``rightsdata.disagree.Disagreement``, not its private module). An attrs class has
+    its annotations resolved first, in the module that wrote them."""
+    for cls in classes:
+        if attrs.has(cls):
+            attrs.resolve_types(cls)
+        cls.__module__ = module

@@ -25,12 +25,15 @@ from rightsdata._quantity_terms import (
     _count,
     _delta,
 )
-from rightsdata._typed import typed
+from rightsdata._typed import public_home, typed
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.numbers import (
     MAX_COUNT,
     DecimalMark,
 )
+
+public_home(__name__, Qualifier)
+
 
 __all__ = [
     "DEFAULT_MARGIN",

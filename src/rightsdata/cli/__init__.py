@@ -25,6 +25,8 @@ subcommand with its output.
 
 from __future__ import annotations
 
+from rightsdata._typed import public_home
+
 # The commands register themselves on the group when their modules are imported.
 from rightsdata.cli import (  # noqa: F401
     convert,
@@ -45,5 +47,8 @@ from rightsdata.cli._render import _Items as _Items
 from rightsdata.cli._render import _json_chunks as _json_chunks
 from rightsdata.cli._render import _n as _n
 from rightsdata.cli._sections import _Findings as _Findings
+
+public_home(__name__, OutputFormat)
+
 
 __all__ = ["PROGRESS_THRESHOLD_BYTES", "OutputFormat", "cli", "main"]

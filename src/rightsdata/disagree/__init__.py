@@ -89,6 +89,7 @@ here, where they were before the module became a package.
 
 from __future__ import annotations
 
+from rightsdata._typed import public_home
 from rightsdata.disagree._context import _Context as _Context
 from rightsdata.disagree._context import place_parents
 from rightsdata.disagree._families import SourceFamily, source_families
@@ -118,6 +119,11 @@ from rightsdata.disagree._sweep import _has_conflict as _has_conflict
 from rightsdata.disagree._sweep import _related_whats as _related_whats
 from rightsdata.disagree._sweep import _rivals as _rivals
 from rightsdata.vocabulary import MEASURE_PARENTS
+
+public_home(
+    __name__, SourceFamily, DateDisagreement, Disagreement, DisagreementKind, Estimate, NearMiss
+)
+
 
 __all__ = [
     "MEASURE_PARENTS",

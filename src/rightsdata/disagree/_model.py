@@ -90,6 +90,17 @@ class Disagreement:
     """The broadest measure in the group."""
     _context: _Context | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
+    def __getstate__(self) -> dict[str, object]:
+        """The fields for a pickle, without the cached context of the dataset: a pickle
+        carries the group, not the dataset it came from."""
+        return {a.name: getattr(self, a.name) for a in attrs.fields(Disagreement)} | {
+            "_context": None
+        }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
     @property
     def independent_sources(self) -> int:
         """How many independent source families the figures rest on."""

@@ -57,6 +57,11 @@ from rightsdata.strategies._records import sources, actors, facilities, events, 
 from rightsdata.strategies._datasets import datasets
 from rightsdata.strategies._oracle import Phrase, date_phrases, quantity_phrases, phrases
 
+from rightsdata._typed import public_home
+
+public_home(__name__, Phrase)
+
+
 __all__ = [
     "MAX_COUNT",
     "Phrase",

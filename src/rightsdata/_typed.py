@@ -47,6 +47,7 @@ __all__ = [
     "item_of",
     "optional_of",
     "public_home",
+    "source_module",
     "typed",
     "validator_of",
 ]
@@ -342,12 +343,23 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
     return [out[0].evolve(validator=check), *out[1:]]
 
 
+_DEFINED_IN: dict[type, str] = {}
+
+
 def public_home(module: str, *classes: type) -> None:
     """Name the public ``module`` as the home of ``classes``, which a private module
     defines and ``module`` offers, so that pickles and docs name the path users import
     (``rightsdata.disagree.Disagreement``, not its private module). An attrs class has
-    its annotations resolved first, in the module that wrote them."""
+    its annotations resolved first, in the module that wrote them; where the source is
+    stays known to [`source_module`][rightsdata._typed.source_module]."""
     for cls in classes:
         if attrs.has(cls):
             attrs.resolve_types(cls)
+        _DEFINED_IN.setdefault(cls, cls.__module__)
         cls.__module__ = module
+
+
+def source_module(cls: type) -> str:
+    """The module whose source defines ``cls`` (its ``__module__`` unless
+    [`public_home`][rightsdata._typed.public_home] named another home)."""
+    return _DEFINED_IN.get(cls, cls.__module__)

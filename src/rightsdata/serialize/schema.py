@@ -64,7 +64,7 @@ from rightsdata._rules import (
     aware_time_schema,
     whole,
 )
-from rightsdata._typed import Rule, validator_of
+from rightsdata._typed import Rule, source_module, validator_of
 from rightsdata.quantity import MAX_COUNT, Quantity
 from rightsdata.records import RECORD_TYPES
 from rightsdata.records.references import REFERS
@@ -125,7 +125,7 @@ def _plain(doc: str) -> str:
 def _class_node(cls: type) -> ast.ClassDef | None:
     """The ``ast`` node of ``cls`` in its module's source, or ``None`` without source."""
     try:
-        tree = ast.parse(inspect.getsource(sys.modules[cls.__module__]))
+        tree = ast.parse(inspect.getsource(sys.modules[source_module(cls)]))
     except (OSError, TypeError, KeyError):
         return None
     body: list[ast.stmt] = tree.body

@@ -24,6 +24,7 @@ on. Target: under 15 s and at most 2 records. Nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import time
 from collections.abc import Callable
@@ -94,34 +95,36 @@ def _low_above(figure: rd.Figure) -> bool:
     return figure.quantity.low is not None and figure.quantity.low > 1000
 
 
+def _shrink(s: int) -> tuple[float, int, rd.Dataset | None]:
+    """Seconds, calls and the final example of the failing property, with seed ``s``."""
+    calls = 0
+    last: list[rd.Dataset] = []
+
+    @seed(s)
+    @settings(database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(rs.datasets())
+    def prop(ds: rd.Dataset) -> None:
+        nonlocal calls
+        calls += 1
+        failing = any(_low_above(f) for f in ds.figures())
+        if failing:
+            last[:] = [ds]  # the last failing call replays the shrunk example
+        assert not failing
+
+    start = time.perf_counter()
+    with contextlib.suppress(AssertionError):
+        prop()
+    return time.perf_counter() - start, calls, last[0] if last else None
+
+
 def shrinking(seeds: int) -> None:
     """Find and shrink "no figure's low is above 1,000" with ``seeds`` seeds."""
     print(f"\n{'seed':>4} {'seconds':>8} {'calls':>6} {'records':>8}")
     times = []
     for s in range(seeds):
-        calls = 0
-        last: list[rd.Dataset] = []
-
-        @seed(s)
-        @settings(database=None, deadline=None, suppress_health_check=list(HealthCheck))
-        @given(rs.datasets())
-        def prop(ds: rd.Dataset) -> None:
-            nonlocal calls
-            calls += 1
-            failing = any(_low_above(f) for f in ds.figures())
-            if failing:
-                last[:] = [ds]
-            assert not failing
-
-        start = time.perf_counter()
-        try:
-            prop()
-        except AssertionError:
-            pass
-        took = time.perf_counter() - start
+        took, calls, shrunk = _shrink(s)
         times.append(took)
-        size = len(last[0]) if last else "-"
-        print(f"{s:4} {took:8.1f} {calls:6} {size:>8}")
+        print(f"{s:4} {took:8.1f} {calls:6} {len(shrunk) if shrunk else '-':>8}")
     print(f"median {statistics.median(times):.1f} s, worst {max(times):.1f} s")
 
 

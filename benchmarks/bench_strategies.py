@@ -47,6 +47,9 @@ class Plain:
     flag: bool
 
 
+attrs.resolve_types(Plain)  # the annotations are strings here (postponed evaluation)
+
+
 def _rate(strategy: SearchStrategy[object], examples: int) -> float:
     """Examples per second of a ``@given`` test over ``strategy`` with an empty body."""
 

@@ -26,6 +26,7 @@ is visited in declaration order. The same goes for
 
 from __future__ import annotations
 
+import functools
 import typing
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType, NoneType, UnionType
@@ -126,6 +127,7 @@ def _classes(tags: tuple[str, ...]) -> tuple[type, ...]:
     return tuple(RECORD_TYPES[t] for t in tags)
 
 
+@functools.cache  # the classes are fixed once made; reading their hints is slow
 def reference_fields(cls: type) -> tuple[ReferenceField, ...]:
     """The fields of the record or part class ``cls`` that refer to other records, in
     declaration order (not those of its parts).

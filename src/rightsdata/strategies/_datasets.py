@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
+import attrs
+from hypothesis import note
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import DrawFn, SearchStrategy
+from hypothesis.vendor.pretty import RepresentationPrinter
 
 from rightsdata.dataset import Dataset
 from rightsdata.dates import DateRange
@@ -22,9 +28,11 @@ from rightsdata.records import (
     Record,
     Share,
     Source,
+    SourceKind,
 )
-from rightsdata.records.references import reference_fields
-from rightsdata.strategies._options import check_sizes, strategy_or
+from rightsdata.records.references import reference_fields, references, renamed
+from rightsdata.serialize import to_json
+from rightsdata.strategies._options import STRATEGY_CACHE, check_sizes, strategy_or
 from rightsdata.strategies._records import actors, events, facilities, figures, sources
 from rightsdata.strategies._values import cached_ids, cached_quantities, date_ranges
 
@@ -149,6 +157,58 @@ def _record(
     return _BUILDERS[kind](dates=dates, **links)
 
 
+# A dataset is drawn as a list of records, each drawn whole with *placeholders* for its
+# own id and for every id it refers to: a placeholder names the link option and an index,
+# and is resolved once every record is drawn, into the pool the option draws from (the
+# index wrapped around the pool). So each record is one contiguous stretch of choices
+# that hypothesis can delete or simplify on its own: removing a record leaves every
+# other record as it was, and the failing dataset shrinks in few steps.
+_MARK = "\ue000"
+"""Starts every placeholder (a private-use character, never in a drawn id)."""
+_SELF = f"{_MARK}self"
+_MISSING = f"{_MARK}missing"
+"""What a placeholder becomes when its pool is empty: the field is then left empty."""
+
+
+def _placeholder(option: str, index: int) -> str:
+    return f"{_MARK}{option}{_MARK}{index}"
+
+
+@functools.lru_cache(maxsize=32)  # one per link option
+def _links(option: str) -> SearchStrategy[str]:
+    return st.integers(0, 255).map(functools.partial(_placeholder, option))
+
+
+@functools.lru_cache(maxsize=STRATEGY_CACHE)
+def _slots(
+    dates: SearchStrategy[DateRange], quantities: SearchStrategy[Quantity]
+) -> SearchStrategy[tuple[str, Record]]:
+    """One record of any kind, with placeholders, and its kind."""
+    own = st.just(_SELF)
+    kinds = [
+        _record(kind, {"ids": own} | {o: _links(o) for o in _LINKS[kind]}, dates, quantities).map(
+            functools.partial(_tagged, kind)
+        )
+        for kind in _KINDS
+    ]
+    return st.one_of(kinds)
+
+
+def _tagged(kind: str, record: Record) -> tuple[str, Record]:
+    return kind, record
+
+
+_MARKS = st.integers(0, 7)
+"""A record's mark: 0 (one in eight, and where it shrinks to) leaves it out."""
+
+
+@functools.lru_cache(maxsize=STRATEGY_CACHE)
+def _kept(
+    dates: SearchStrategy[DateRange], quantities: SearchStrategy[Quantity]
+) -> SearchStrategy[tuple[int, tuple[str, Record]]]:
+    return st.tuples(_MARKS, _slots(dates, quantities))
+
+
 @st.composite
 def _datasets(
     draw: DrawFn,
@@ -157,21 +217,105 @@ def _datasets(
     dates: SearchStrategy[DateRange],
     quantities: SearchStrategy[Quantity],
 ) -> Dataset:
-    kinds = draw(st.lists(st.sampled_from(_KINDS), min_size=min_size, max_size=max_size))
+    drawn = draw(st.lists(_kept(dates, quantities), min_size=min_size, max_size=max_size))
+    # A record whose mark shrank to 0 is left out (while min_size allows): one choice
+    # removes it, which hypothesis finds at once (it deletes a long stretch of choices
+    # less readily).
+    slots: list[tuple[str, Record]] = []
+    for i, (mark, slot) in enumerate(drawn):
+        if mark or len(slots) + len(drawn) - i <= min_size:
+            slots.append(slot)
+    kinds = [kind for kind, _ in slots]
+    made = [record for _, record in slots]
     if "source" not in kinds and ("event" in kinds or "figure" in kinds):
-        kinds[0] = "source"  # events and figures must cite a source
-    n = len(kinds)
-    all_ids = draw(st.lists(cached_ids(1, 24), min_size=n, max_size=n, unique=True))
+        # Events and figures must cite a source: add one, so that the records drawn stay
+        # as they were (at max_size, the first record becomes the source).
+        source = Source(id=_SELF, kind=SourceKind.NGO_REPORT, title="Source")
+        if len(made) < max_size:
+            kinds.append("source")
+            made.append(source)
+        else:
+            kinds[0], made[0] = "source", source
+    n = len(made)
+    # Readable ids ("figure-1") unless the draw asks for any ids at all.
+    if draw(st.booleans()):
+        own = draw(st.lists(cached_ids(1, 24), min_size=n, max_size=n, unique=True))
+    else:
+        count: dict[str, int] = {}
+        own = []
+        for kind in kinds:
+            count[kind] = count.get(kind, 0) + 1
+            own.append(f"{kind}-{count[kind]}")
     pools: dict[str, list[str]] = {k: [] for k in _KINDS}
-    for kind, rid in zip(kinds, all_ids, strict=True):
+    for kind, rid in zip(kinds, own, strict=True):
         pools[kind].append(rid)
-    # Links that could form cycles point only at records of the same kind drawn earlier.
     earlier: dict[str, list[str]] = {k: [] for k in _KINDS}
-    made: list[Record] = []
-    for kind, rid in zip(kinds, all_ids, strict=True):
-        links = {option: _pick(_pool(option, kind, rid, pools, earlier)) for option in _LINKS[kind]}
-        links["ids"] = st.just(rid)
-        made.append(draw(_record(kind, links, dates, quantities)))
+    resolved: list[Record] = []
+    for kind, rid, record in zip(kinds, own, made, strict=True):
+        mapping = {_SELF: rid}
+        for _, ref, _ in references(record):
+            if ref.startswith(_MARK) and ref not in mapping:
+                _, option, index = ref.split(_MARK)
+                pool = _pool(option, kind, rid, pools, earlier)
+                mapping[ref] = pool[int(index) % len(pool)] if pool else _MISSING
+        record = renamed(record, mapping)
+        resolved.append(_pruned(record) if _MISSING in mapping.values() else record)
         earlier[kind].append(rid)
     order = draw(st.permutations(range(n))) if n > 1 else list(range(n))
-    return Dataset(made[i] for i in order)
+    ds = Dataset(resolved[i] for i in order)
+    _note(ds)
+    return ds
+
+
+_T = TypeVar("_T", bound=attrs.AttrsInstance)
+
+
+def _pruned(obj: _T) -> _T:
+    """``obj`` without the references left ``_MISSING`` (their pool was empty): an optional
+    one emptied, one in a tuple dropped, and a part whose required reference is missing
+    (a citation without its source) left out."""
+    out = _pruned_part(obj)
+    assert out is not None  # a record's references are all optional
+    return out
+
+
+def _pruned_part(obj: _T) -> _T | None:
+    cls = type(obj)
+    refs = {f.name for f in reference_fields(cls)}
+    changes: dict[str, object] = {}
+    for a in attrs.fields(cls):
+        value = getattr(obj, a.name)
+        new: object = value
+        if a.name in refs and isinstance(value, tuple):
+            new = tuple(v for v in value if v != _MISSING)
+        elif a.name in refs and value == _MISSING:
+            if a.default is attrs.NOTHING:
+                return None
+            new = None
+        elif isinstance(value, tuple) and value and attrs.has(type(value[0])):
+            new = tuple(p for p in map(_pruned_part, value) if p is not None)
+        elif attrs.has(type(value)):
+            new = _pruned_part(value)  # None: an optional part left out
+        if new != value:
+            changes[a.alias] = new
+    return attrs.evolve(obj, **changes) if changes else obj  # type: ignore[misc]
+
+
+class _JsonLines:
+    """A dataset that hypothesis' printer shows as JSON Lines, ready to paste into a file."""
+
+    __slots__ = ("dataset",)
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+
+    def _repr_pretty_(self, p: RepresentationPrinter, cycle: bool) -> None:
+        lines = "\n".join(to_json(r) for r in self.dataset)
+        p.text(f"The dataset as JSON Lines ({len(self.dataset)} records):\n{lines}")
+
+
+def _note(ds: Dataset) -> None:
+    """Note ``ds`` as JSON Lines: hypothesis prints it with a failing example (and only
+    then writes it)."""
+    with contextlib.suppress(InvalidArgument):  # drawn outside a test, as by ``example()``
+        note(_JsonLines(ds))

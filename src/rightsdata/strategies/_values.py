@@ -28,6 +28,12 @@ _PERSIAN_LETTERS = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمن
 _PERSIAN_MARKS = "\u200c\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652۰۱۲۳۴۵۶۷۸۹،؛؟ "
 _PERSIAN_CHARACTER = st.sampled_from(_PERSIAN_LETTERS + _PERSIAN_MARKS)
 _PLAIN_CHARACTER = st.sampled_from(string.ascii_letters + string.digits + " -.,'")
+_SPACES = "".join(c for c in map(chr, range(0x3000 + 1)) if c.isspace())
+"""Every whitespace character (none is above U+3000)."""
+_NO_SPACE = st.characters(codec="utf-8", exclude_characters=_SPACES)
+_PERSIAN_NO_SPACE = st.sampled_from(
+    [c for c in _PERSIAN_LETTERS + _PERSIAN_MARKS if not c.isspace()]
+)
 
 
 @functools.lru_cache(maxsize=STRATEGY_CACHE)
@@ -53,6 +59,18 @@ def optional(strategy: SearchStrategy[T]) -> SearchStrategy[T | None]:
     return st.one_of(st.none(), strategy)
 
 
+@functools.lru_cache(maxsize=32)
+def masks(n: int) -> SearchStrategy[int]:
+    """An ``n``-bit mask: which of ``n`` optional fields are present (one choice for all
+    of them; it shrinks towards none present)."""
+    return st.integers(0, 2**n - 1)
+
+
+def has(mask: int, bit: int) -> bool:
+    """Whether ``bit`` of ``mask`` is set."""
+    return bool(mask >> bit & 1)
+
+
 @functools.lru_cache(maxsize=STRATEGY_CACHE)
 def open_vocabulary(documented: frozenset[str]) -> SearchStrategy[str]:
     """An open vocabulary: mostly a documented value, sometimes any non-blank text."""
@@ -66,7 +84,7 @@ LANGUAGES = st.one_of(st.sampled_from(["fa", "en", "ar", "fr", "de", "fa-Latn"])
 # -- ids -----------------------------------------------------------------------------
 
 _SLUG_START = string.ascii_lowercase + string.digits
-_SLUG_REST = _SLUG_START + "-_.:"
+_SLUG_REST = "-_.:"
 
 
 def ids(*, min_size: int = 1, max_size: int = 24) -> SearchStrategy[str]:
@@ -81,20 +99,11 @@ def ids(*, min_size: int = 1, max_size: int = 24) -> SearchStrategy[str]:
 
 @functools.lru_cache(maxsize=STRATEGY_CACHE)
 def cached_ids(min_size: int, max_size: int) -> SearchStrategy[str]:
-    no_space = _ANY_CHARACTER.filter(lambda c: not c.isspace())
-    slug = st.builds(
-        str.__add__,
-        st.sampled_from(_SLUG_START),
-        st.text(st.sampled_from(_SLUG_REST), min_size=min_size - 1, max_size=max_size - 1),
-    )
+    slug = st.text(st.sampled_from(_SLUG_START + _SLUG_REST), min_size=min_size, max_size=max_size)
     return st.one_of(
         slug,
-        st.text(
-            _PERSIAN_CHARACTER.filter(lambda c: not c.isspace()),
-            min_size=min_size,
-            max_size=max_size,
-        ),
-        st.text(no_space, min_size=min_size, max_size=max_size),
+        st.text(_PERSIAN_NO_SPACE, min_size=min_size, max_size=max_size),
+        st.text(_NO_SPACE, min_size=min_size, max_size=max_size),
     )
 
 
@@ -128,44 +137,59 @@ def date_ranges(
     return _cached_date_ranges(min_value, max_value, allow_open)
 
 
+_CENTRE = date(2000, 1, 1).toordinal()
+"""The day date ranges shrink towards (when in range): a readable 2000-01-01."""
+_PRECISIONS = st.sampled_from(Precision)
+_END_PRECISIONS = st.sampled_from([p for p in Precision if p is not Precision.UNKNOWN])
+_CALENDARS = st.sampled_from(Calendar)
+_TIMES = st.times()
+_SPANS = st.integers(0, date.max.toordinal())
+
+
 @functools.lru_cache(maxsize=STRATEGY_CACHE)
 def _cached_date_ranges(
     min_value: date, max_value: date, allow_open: bool
 ) -> SearchStrategy[DateRange]:
-    return _date_ranges(min_value, max_value, allow_open)
+    lo, hi = min_value.toordinal(), max_value.toordinal()
+    centre = min(max(_CENTRE, lo), hi)
+    return _date_ranges(lo, hi, centre, st.integers(lo - centre, hi - centre), allow_open)
 
 
 @st.composite
-def _date_ranges(draw: DrawFn, min_value: date, max_value: date, allow_open: bool) -> DateRange:
-    days = st.dates(min_value=min_value, max_value=max_value)
-    earliest = draw(optional(days) if allow_open else days)
-    if earliest is None:
-        later = days
-    else:
-        later = st.one_of(st.just(earliest), st.dates(min_value=earliest, max_value=max_value))
-    latest = draw(optional(later) if allow_open else later)
+def _date_ranges(
+    draw: DrawFn, lo: int, hi: int, centre: int, days: SearchStrategy[int], allow_open: bool
+) -> DateRange:
+    """Days as offsets from ``centre`` (so they shrink to it), the latest a span after the
+    earliest; which optional parts are present is one mask."""
+    mask = draw(masks(8))
+    first: int | None = centre + draw(days) if has(mask, 0) or not allow_open else None
+    last: int | None = None
+    if has(mask, 1) or not allow_open:  # after the first day, a span (0: the same day)
+        last = centre + draw(days) if first is None else first + draw(_SPANS) % (hi - first + 1)
+    earliest = None if first is None else date.fromordinal(first)
+    latest = None if last is None else date.fromordinal(last)
     time: datetime | None = None
-    if earliest is not None and earliest == latest:
-        day = st.times().map(lambda t: datetime.combine(earliest, t))
-        aware = st.builds(datetime.replace, day, tzinfo=_zones())
-        time = draw(optional(st.one_of(day, aware)))
+    if earliest is not None and earliest == latest and has(mask, 7):
+        time = datetime.combine(earliest, draw(_TIMES))
+        zone = draw(_maybe_zones())
+        time = time if zone is None else time.replace(tzinfo=zone)
     return DateRange(
         earliest=earliest,
         latest=latest,
-        precision=draw(st.sampled_from(Precision)),
-        approximate=draw(st.booleans()),
-        uncertain=draw(st.booleans()),
-        calendar=draw(st.sampled_from(Calendar)),
-        text=draw(optional(texts())),
-        earliest_precision=draw(optional(_end_precisions(earliest))),
-        latest_precision=draw(optional(_end_precisions(latest))),
+        precision=draw(_PRECISIONS),
+        approximate=has(mask, 2),
+        uncertain=has(mask, 3),
+        calendar=draw(_CALENDARS),
+        text=draw(texts()) if has(mask, 4) else None,
+        earliest_precision=draw(_end_precision(earliest)) if has(mask, 5) else None,
+        latest_precision=draw(_end_precision(latest)) if has(mask, 6) else None,
         time=time,
     )
 
 
-def _end_precisions(end: date | None) -> SearchStrategy[Precision]:
+def _end_precision(end: date | None) -> SearchStrategy[Precision]:
     """The precisions an interval end can have: ``UNKNOWN`` only for an end with no day."""
-    return st.sampled_from([p for p in Precision if end is None or p is not Precision.UNKNOWN])
+    return _PRECISIONS if end is None else _END_PRECISIONS
 
 
 def quantities(*, min_value: int = 0, max_value: int = MAX_COUNT) -> SearchStrategy[Quantity]:
@@ -184,29 +208,41 @@ def quantities(*, min_value: int = 0, max_value: int = MAX_COUNT) -> SearchStrat
 
 @functools.lru_cache(maxsize=STRATEGY_CACHE)
 def cached_quantities(min_value: int, max_value: int) -> SearchStrategy[Quantity]:
-    return _quantities(min_value, max_value)
+    return _quantities(min_value, max_value, st.integers(min_value, max_value))
+
+
+_QUALIFIERS = st.sampled_from(Qualifier)
+_OFFSETS = st.integers(0, MAX_COUNT)
 
 
 @st.composite
-def _quantities(draw: DrawFn, min_value: int, max_value: int) -> Quantity:
-    qualifier = draw(st.sampled_from(Qualifier))
-    numbers = st.integers(min_value, max_value)
+def _quantities(
+    draw: DrawFn, min_value: int, max_value: int, numbers: SearchStrategy[int]
+) -> Quantity:
+    """A qualifier, then bounds that satisfy it: ``high`` and ``best`` are offsets above
+    the bound below them (so they shrink to it); which optional parts are present is one
+    mask."""
+    qualifier = draw(_QUALIFIERS)
+    mask = draw(masks(4))
     low: int | None
     high: int | None
     if qualifier is Qualifier.EXACT:
         low = high = draw(numbers)
     else:
         both = qualifier is Qualifier.RANGE
-        low = draw(numbers if both else optional(numbers))
-        above = st.integers(min_value if low is None else low, max_value)
-        high = draw(above if both else optional(above))
-    best_range = st.integers(min_value if low is None else low, max_value if high is None else high)
+        low = draw(numbers) if both or has(mask, 0) else None
+        base = min_value if low is None else low
+        high = base + draw(_OFFSETS) % (max_value - base + 1) if both or has(mask, 1) else None
+    best = None
+    if has(mask, 2):
+        below = min_value if low is None else low
+        best = below + draw(_OFFSETS) % ((max_value if high is None else high) - below + 1)
     return Quantity(
         low=low,
         high=high,
-        best=draw(optional(best_range)),
+        best=best,
         qualifier=qualifier,
-        text=draw(optional(texts())),
+        text=draw(texts()) if has(mask, 3) else None,
     )
 
 
@@ -232,6 +268,11 @@ def _zones() -> SearchStrategy[timezone]:
     """
     offsets = st.integers(-24 * 60 + 1, 24 * 60 - 1).map(lambda m: timedelta(minutes=m))
     return st.one_of(st.just(UTC), offsets.map(timezone))
+
+
+@functools.lru_cache(maxsize=1)
+def _maybe_zones() -> SearchStrategy[timezone | None]:
+    return optional(_zones())
 
 
 @functools.lru_cache(maxsize=STRATEGY_CACHE)

@@ -246,6 +246,7 @@ def _agree(draw: DrawFn, root: Root, size: int) -> Plan:
 
 CONSISTENT_WAYS: Final = (
     "hedged",
+    "best-differs",
     "open-ends",
     "nested-ranges",
     "part-smaller",
@@ -263,7 +264,8 @@ _Levels = dict[tuple[str, int], int | None]
 def _consistent_core(draw: DrawFn, way: str, root: Root, level: int) -> tuple[list[Spec], _Levels]:
     """Two or three figures that differ, can all be right, and show ``way``; the classes' levels.
 
-    - hedged: an exact count and "about" it; open-ends: "at least 50" and "more than 120";
+    - hedged: an exact count and "about" it; best-differs: "about 100" (90 to 110) and "between
+      90 and 110", the same bounds but only one with a best; open-ends: "at least 50" and "more than 120";
       nested-ranges: a range inside another;
     - part-smaller: a part below its whole;
     - crossing: 2019 against December 2019 to January 2020, the latter larger (crossing sets);
@@ -278,6 +280,11 @@ def _consistent_core(draw: DrawFn, way: str, root: Root, level: int) -> tuple[li
     root_class = ("root", 0)
     if way == "hedged":
         return [fig(Quantity.exact(level)), fig(Quantity.about(level))], {root_class: level}
+    if way == "best-differs":
+        about = Quantity.about(level)
+        assert about.low is not None and about.high is not None
+        same_bounds = Quantity.between(about.low, about.high)
+        return [fig(about), fig(same_bounds)], {root_class: level}
     if way == "open-ends":
         more = Quantity.more_than(level + draw(_STEPS))
         assert more.low is not None

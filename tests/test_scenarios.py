@@ -119,6 +119,7 @@ def test_every_kind_and_construction_case_is_generated():
     wanted = {k.value for k in DisagreementKind}
     wanted |= {*CONSISTENT_WAYS, *CONFLICT_WAYS, *AXES, *ALONE_CASES, "root", "cross"}
     wanted |= {"reworded", "same-as-of", "span-as-of", "unchanged", "running", "alone"}
+    wanted |= {"facility", "facility-place"}
     assert wanted - seen == set()
 
 

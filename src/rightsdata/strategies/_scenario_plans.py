@@ -1,10 +1,11 @@
 """The plans of [`disagreement_scenarios`][rightsdata.strategies.disagreement_scenarios]: what each
 group of figures is, drawn first, and the quantities that make the rules give that answer.
 
-A group has a *root*: a subject event, a period (none, or 2019), a place (none, or Fars, which the
-event's location puts Shiraz within), a broad measure and a broad unit. Its figures are the root's
-own (the ``root`` axis, all counting the very same thing) and *parts*, each narrower than the root
-on exactly one axis: a child event (``child``), a month of the root's period (``sub``), a nested
+A group has a *root*: a subject (an event or a facility), a period (none, or 2019), a place (none;
+Fars, which the subject's location puts Shiraz within; or, for a facility, its own name Evin, which
+its child facilities Ward 209 and Ward 350 are within), a broad measure and a broad unit. Its
+figures are the root's own (the ``root`` axis, all counting the very same thing) and *parts*, each
+narrower than the root on exactly one axis: a child event or facility (``child``), a month of the root's period (``sub``), a nested
 measure (``measure``) or unit (``unit``), or a place within the root's (``place``). A ``cross``
 figure covers December 2019 to January 2020, which only partly overlaps a root period of 2019.
 
@@ -55,9 +56,13 @@ NARROWER_UNITS: Final[dict[str, tuple[str, ...]]] = {
 
 PLACES_WITHIN: Final[dict[str | None, tuple[str, ...]]] = {
     None: ("Tehran", "Mashhad"),  # any named place is within no place; these two never nest
-    "Fars": ("Shiraz",),  # within Fars through the root event's location
+    "Fars": ("Shiraz",),  # within Fars through the root subject's location
+    "Evin": ("Ward 209", "Ward 350"),  # a root facility's name, and its child facilities' names
 }
 """Root places, and places within each."""
+
+FACILITY_NAMES: Final = ("Evin", "Ward 209", "Ward 350")
+"""The names of a root facility and its two child facilities when the root's place is Evin."""
 
 SUB_PERIODS: Final = ("2019-03", "2019-06", "2019-09")
 """Months within 2019 (and within no period), disjoint from each other and from ``CROSSING``."""
@@ -96,6 +101,8 @@ _SHAPES: Final = (*_BOUNDED, "at_least", "more_than")
 class Root:
     """What the figures of a group count, before any part narrows it."""
 
+    subject: str
+    """"event" or "facility" (then its children are child facilities)."""
     period: str | None
     place: str | None
     measure: str
@@ -138,13 +145,20 @@ class Plan:
     specs: tuple[Spec, ...]
 
 
-_ROOTS: Final = st.builds(
-    Root,
-    period=st.sampled_from(ROOT_PERIODS),
-    place=st.sampled_from(tuple(PLACES_WITHIN)),
-    measure=st.sampled_from(tuple(NARROWER_MEASURES)),
-    unit=st.sampled_from(tuple(NARROWER_UNITS)),
-)
+@st.composite
+def _roots(draw: DrawFn) -> Root:
+    subject = draw(st.sampled_from(("event", "facility")))
+    places = tuple(PLACES_WITHIN) if subject == "facility" else (None, "Fars")
+    return Root(
+        subject=subject,
+        period=draw(st.sampled_from(ROOT_PERIODS)),
+        place=draw(st.sampled_from(places)),
+        measure=draw(st.sampled_from(tuple(NARROWER_MEASURES))),
+        unit=draw(st.sampled_from(tuple(NARROWER_UNITS))),
+    )
+
+
+_ROOTS: Final = _roots()
 _LEVELS: Final = st.integers(1, 20).map(lambda k: 10 * k)
 """A class's level: a round number from 10 to 200."""
 _STEPS: Final = st.integers(0, 5).map(lambda k: 10 * k)
@@ -265,8 +279,8 @@ def _consistent_core(draw: DrawFn, way: str, root: Root, level: int) -> tuple[li
     """Two or three figures that differ, can all be right, and show ``way``; the classes' levels.
 
     - hedged: an exact count and "about" it; best-differs: "about 100" (90 to 110) and "between
-      90 and 110", the same bounds but only one with a best; open-ends: "at least 50" and "more than 120";
-      nested-ranges: a range inside another;
+      90 and 110", the same bounds but only one with a best; open-ends: "at least 50" and "more
+      than 120"; nested-ranges: a range inside another;
     - part-smaller: a part below its whole;
     - crossing: 2019 against December 2019 to January 2020, the latter larger (crossing sets);
     - vague: "thousands" against an exact count outside it, even as a part above its whole;
@@ -282,7 +296,8 @@ def _consistent_core(draw: DrawFn, way: str, root: Root, level: int) -> tuple[li
         return [fig(Quantity.exact(level)), fig(Quantity.about(level))], {root_class: level}
     if way == "best-differs":
         about = Quantity.about(level)
-        assert about.low is not None and about.high is not None
+        assert about.low is not None
+        assert about.high is not None
         same_bounds = Quantity.between(about.low, about.high)
         return [fig(about), fig(same_bounds)], {root_class: level}
     if way == "open-ends":
@@ -320,7 +335,7 @@ def _consistent(draw: DrawFn, root: Root, size: int) -> Plan:
         w
         for w in CONSISTENT_WAYS
         if (size >= 3 or not w.endswith("-apart"))
-        and (w != "places-apart" or root.place is None)  # Fars has one place within it here
+        and (w != "places-apart" or len(PLACES_WITHIN[root.place]) > 1)
     ]
     way = draw(st.sampled_from(ways))
     if way == "crossing":
@@ -427,9 +442,14 @@ def _plans(draw: DrawFn, kinds: tuple[DisagreementKind, ...], size: int) -> Plan
     kind = draw(st.sampled_from(kinds))
     root = draw(_ROOTS)
     if kind is DisagreementKind.AGREE:
-        return _agree(draw, root, size)
-    if kind is DisagreementKind.CONSISTENT:
-        return _consistent(draw, root, size)
-    if kind is DisagreementKind.CONFLICT:
-        return _conflict(draw, root, size)
-    return _running(draw, root, size, falls=False)
+        plan = _agree(draw, root, size)
+    elif kind is DisagreementKind.CONSISTENT:
+        plan = _consistent(draw, root, size)
+    elif kind is DisagreementKind.CONFLICT:
+        plan = _conflict(draw, root, size)
+    else:
+        plan = _running(draw, root, size, falls=False)
+    if root.subject == "facility":
+        facility = {"facility", "facility-place"} if "place" in plan.cases else {"facility"}
+        plan = attrs.evolve(plan, cases=plan.cases | facility)
+    return plan

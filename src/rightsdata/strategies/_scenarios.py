@@ -18,10 +18,22 @@ from rightsdata.dataset import Dataset
 from rightsdata.dates import DateRange
 from rightsdata.disagree import Disagreement, DisagreementKind
 from rightsdata.quantity import Quantity
-from rightsdata.records import Citation, Event, Figure, Location, Record, Share, Source, SourceKind
+from rightsdata.records import (
+    Citation,
+    Event,
+    Facility,
+    FacilityKind,
+    Figure,
+    Location,
+    Record,
+    Share,
+    Source,
+    SourceKind,
+)
 from rightsdata.strategies._options import STRATEGY_CACHE, check_int
 from rightsdata.strategies._scenario_plans import (
     CROSSING,
+    FACILITY_NAMES,
     NARROWER_MEASURES,
     NARROWER_UNITS,
     PLACES_WITHIN,
@@ -105,6 +117,10 @@ _APART: Final[dict[str, tuple[tuple[str, str], ...]]] = {
 }
 
 
+_FARS: Final = Location(country="IR", province="Fars", city="Shiraz")
+"""Puts Shiraz within Fars (and both within IR)."""
+
+
 @functools.lru_cache(maxsize=64)
 def _range(text: str) -> DateRange:
     return DateRange.parse(text)
@@ -140,8 +156,35 @@ class _Builder:
         self.sources[s.id] = s
         self.records.append(s)
 
+    def subject(self, plan: Plan, g: int) -> str:
+        """The root subject of group ``g`` and the children its figures use: events, or
+        facilities (named Evin, Ward 209 and Ward 350 when the root's place is Evin)."""
+        root = plan.root
+        children = {s.value for s in plan.specs if s.axis == "child"}
+        if root.subject == "event":
+            self.event(f"ev-{g}", place=root.place)
+            for c in sorted(children):
+                self.event(f"ev-{g}-{c + 1}", parent=f"ev-{g}")
+            return f"ev-{g}"
+        evin = root.place == "Evin"
+        names = FACILITY_NAMES if evin else (f"Prison {g}", f"Ward {g}-1", f"Ward {g}-2")
+        fid = f"fac-{g}"
+        self.records.append(
+            Facility(
+                id=fid,
+                name=names[0],
+                kind=FacilityKind.PRISON,
+                location=_FARS if root.place == "Fars" else None,
+            )
+        )
+        for c in (0, 1) if evin else sorted(children):
+            self.records.append(
+                Facility(id=f"{fid}-{c + 1}", name=names[c + 1], kind=FacilityKind.WARD, parent=fid)
+            )
+        return fid
+
     def event(self, eid: str, *, parent: str | None = None, place: str | None = None) -> None:
-        location = Location(country="IR", province="Fars", city="Shiraz") if place else None
+        location = _FARS if place == "Fars" else None
         self.records.append(
             Event(
                 id=eid,
@@ -194,10 +237,7 @@ def _fields(draw: DrawFn, plan: Plan, spec: Spec, subject: str) -> dict[str, obj
 
 def _group(draw: DrawFn, b: _Builder, plan: Plan, g: int, origins: int) -> tuple[_Group, int]:
     """The records of ``plan`` as group ``g``: its figures' ids and how many families."""
-    subject = f"ev-{g}"
-    b.event(subject, place=plan.root.place)
-    for child in sorted({s.value for s in plan.specs if s.axis == "child"}):
-        b.event(f"{subject}-{child + 1}", parent=subject)
+    subject = b.subject(plan, g)
     made: list[tuple[list[str], Quantity, dict[str, object]]] = []
     used: set[int] = set()
     for spec in plan.specs:
@@ -288,8 +328,9 @@ def disagreement_scenarios(
       total that falls, each by a drawn amount (down to 1);
     - **superseded**: running totals (``as_of``, no period) that never fall.
 
-    Parts are child events, months of the period, nested measures and units, and places within
-    (through an event's location). Each group has its own subject event, so groups cannot merge;
+    Parts are child events or facilities, months of the period, nested measures and units, and
+    places within (through a location, or a parent facility's name). Each group has its own
+    subject (an event or a facility), so groups cannot merge;
     its figures cite origins and copies of them (``Source.cites``), and
     [`Scenario.families`][rightsdata.strategies.Scenario.families] counts the origins. At most
     ``max_figures`` (at least 2) figures a group. The datasets shrink towards fewer groups,

@@ -10,7 +10,7 @@ from rightsdata import Dataset, DisagreementKind, disagreements
 from rightsdata import strategies as rst
 from rightsdata.strategies import Scenario
 from rightsdata.strategies._scenario_plans import AXES, CONFLICT_WAYS, CONSISTENT_WAYS
-from rightsdata.strategies._scenarios import ALONE_CASES
+from rightsdata.strategies._scenarios import ALONE_CASES, BESIDE_CASES
 
 COVERAGE = settings(database=None, max_examples=100, phases=[Phase.generate], derandomize=True)
 """Existence checks: one deterministic run (so never flaky)."""
@@ -117,7 +117,8 @@ def _cases(strategy) -> set[str]:
 def test_every_kind_and_construction_case_is_generated():
     seen = _cases(rst.disagreement_scenarios(max_alone=3))
     wanted = {k.value for k in DisagreementKind}
-    wanted |= {*CONSISTENT_WAYS, *CONFLICT_WAYS, *AXES, *ALONE_CASES, "root", "cross"}
+    wanted |= {*CONSISTENT_WAYS, *CONFLICT_WAYS, *AXES, *ALONE_CASES, *BESIDE_CASES, "root"}
+    wanted |= {"cross"}
     wanted |= {"reworded", "same-as-of", "span-as-of", "unchanged", "running", "alone"}
     wanted |= {"facility", "facility-place"}
     assert wanted - seen == set()

@@ -5,9 +5,10 @@ A group has a *root*: a subject (an event or a facility), a period (none, or 201
 Fars, which the subject's location puts Shiraz within; or, for a facility, its own name Evin, which
 its child facilities Ward 209 and Ward 350 are within), a broad measure and a broad unit. Its
 figures are the root's own (the ``root`` axis, all counting the very same thing) and *parts*, each
-narrower than the root on exactly one axis: a child event or facility (``child``), a month of the root's period (``sub``), a nested
-measure (``measure``) or unit (``unit``), or a place within the root's (``place``). A ``cross``
-figure covers December 2019 to January 2020, which only partly overlaps a root period of 2019.
+narrower than the root on exactly one axis: a child event or facility (``child``), a month of the
+root's period (``sub``), a nested measure (``measure``) or unit (``unit``), or a place within the
+root's (``place``). A ``cross`` figure covers December 2019 to January 2020, which only partly
+overlaps a root period of 2019.
 
 Under the rules of ``rightsdata.disagree`` (its docstring and docs/disagreements.md), with one
 value per (axis, value) *class*:

@@ -72,9 +72,10 @@ class Scenario:
     copies that cite one origin count once."""
     alone: frozenset[str]
     """Ids of figures that must be in no group: each differs from the figures like it in
-    measure, unit, period, place or subject, or counts a share of another."""
+    measure, unit, period, place or subject, or counts a share of another; some stand on the
+    subject of an expected group."""
     cases: Mapping[frozenset[str], frozenset[str]]
-    """For each expected group and each pair of ``alone`` figures, the construction cases it
+    """For each expected group and each case of ``alone`` figures, the construction cases it
     shows ("hedged", "part-larger", "child", "span-as-of", "alone", "place", ...): for coverage,
     and to say what a failing group was meant to be."""
 
@@ -108,6 +109,22 @@ class Scenario:
 
 ALONE_CASES: Final = ("measure", "unit", "period", "place", "share", "subject", "no-subject")
 """The groups that must not form: two figures alike but for one thing that keeps them apart."""
+
+BESIDE_CASES: Final = ("beside-period", "beside-measure", "beside-place")
+"""A figure on the subject of a group that must not join it: a period (2018) before all of the
+group's (which all fall in 2019 and January 2020), a measure that does not nest with the group's
+("died_in_custody" beside "killed" and "executed"), a place (Tehran) that no record nests with
+the group's (Fars, Shiraz; Evin, its wards)."""
+
+
+def _beside_applies(case: str, plan: Plan) -> bool:
+    root = plan.root
+    if case == "beside-period":
+        return root.period == "2019"  # running totals have none: they are never 2019's
+    if case == "beside-measure":
+        return root.measure == "killed"
+    return root.place is not None
+
 
 _APART: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     "measure": (("killed", "arrested"), ("killed", "died_in_custody"), ("executed", "released")),
@@ -235,8 +252,8 @@ def _fields(draw: DrawFn, plan: Plan, spec: Spec, subject: str) -> dict[str, obj
     }
 
 
-def _group(draw: DrawFn, b: _Builder, plan: Plan, g: int, origins: int) -> tuple[_Group, int]:
-    """The records of ``plan`` as group ``g``: its figures' ids and how many families."""
+def _group(draw: DrawFn, b: _Builder, plan: Plan, g: int, origins: int) -> tuple[_Group, int, str]:
+    """The records of ``plan`` as group ``g``: its figures' ids, how many families, its subject."""
     subject = b.subject(plan, g)
     made: list[tuple[list[str], Quantity, dict[str, object]]] = []
     used: set[int] = set()
@@ -249,7 +266,7 @@ def _group(draw: DrawFn, b: _Builder, plan: Plan, g: int, origins: int) -> tuple
         lo, hi = sorted(used)[:2]
         made[draw(st.integers(0, len(made) - 1))][0].append(b.quoting(lo, hi))
     ids = frozenset(b.figure(cited, q, **fields) for cited, q, fields in made)
-    return ids, len(used)
+    return ids, len(used), subject
 
 
 def _alone(draw: DrawFn, b: _Builder, case: str, g: int, origins: int) -> _Group:
@@ -275,6 +292,26 @@ def _alone(draw: DrawFn, b: _Builder, case: str, g: int, origins: int) -> _Group
     return frozenset({first, b.figure(_cite(draw, b, origins)[0], q2, **two)})
 
 
+def _beside(
+    draw: DrawFn, b: _Builder, case: str, groups: list[tuple[Plan, str]], origins: int
+) -> _Group:
+    """A figure beside one of ``groups`` that ``case`` keeps out of it (none if no group fits)."""
+    fits = [(plan, subject) for plan, subject in groups if _beside_applies(case, plan)]
+    if not fits:
+        return frozenset()
+    plan, subject = fits[draw(st.integers(0, len(fits) - 1))]
+    r = plan.root
+    fields: dict[str, object] = {
+        "subject": subject,
+        "measure": "died_in_custody" if case == "beside-measure" else r.measure,
+        "unit": r.unit,
+        "place": "Tehran" if case == "beside-place" else r.place,
+        "period": _range("2018" if case == "beside-period" else r.period or "2019"),
+    }
+    q = Quantity.exact(10 * draw(st.integers(1, 20)) + 1000)
+    return frozenset({b.figure(_cite(draw, b, origins)[0], q, **fields)})
+
+
 @st.composite
 def _scenarios(
     draw: DrawFn,
@@ -284,17 +321,22 @@ def _scenarios(
     b = _Builder()
     origins = draw(st.integers(1, 3))
     expected, families, cases = set(), {}, {}
-    g = 0
+    groups: list[tuple[Plan, str]] = []
     for g, plan in enumerate(draw(group_plans), start=1):
-        ids, n = _group(draw, b, plan, g, origins)
+        ids, n, subject = _group(draw, b, plan, g, origins)
+        groups.append((plan, subject))
         expected.add((plan.kind, ids))
         families[ids] = n
         cases[ids] = plan.cases
     alone: set[str] = set()
-    for k, case in enumerate(draw(alone_cases), start=g + 1):
-        ids = _alone(draw, b, case, k, origins)
-        alone |= ids
-        cases[ids] = frozenset({"alone", case})
+    for k, case in enumerate(draw(alone_cases), start=len(groups) + 1):
+        if case in BESIDE_CASES:
+            ids = _beside(draw, b, case, groups, origins)
+        else:
+            ids = _alone(draw, b, case, k, origins)
+        if ids:
+            alone |= ids
+            cases[ids] = frozenset({"alone", case})
     records = b.records[::-1] if draw(st.booleans()) else b.records
     return Scenario(
         dataset=Dataset(records),
@@ -315,7 +357,8 @@ def disagreement_scenarios(
 ) -> SearchStrategy[Scenario]:
     """[`Scenario`][rightsdata.strategies.Scenario] values: datasets of ``min_groups`` to
     ``max_groups`` groups of figures whose [`disagreements`][rightsdata.disagreements] are known by
-    construction, and up to ``max_alone`` pairs of figures that must form no group.
+    construction, and up to ``max_alone`` cases of figures that must be in no group (pairs on
+    their own subject, or a figure beside a group that must not join it).
 
     Each group is drawn as what it must be, one of ``kinds`` (default: every
     [`DisagreementKind`][rightsdata.DisagreementKind]), then built from round numbers so that the
@@ -371,5 +414,6 @@ def _cached(
     max_alone: int,
 ) -> SearchStrategy[Scenario]:
     group_plans = st.lists(plans(kinds, max_figures), min_size=min_groups, max_size=max_groups)
-    alone = st.lists(st.sampled_from(ALONE_CASES), max_size=max_alone, unique=True)
+    cases = (*ALONE_CASES, *BESIDE_CASES)
+    alone = st.lists(st.sampled_from(cases), max_size=max_alone, unique=True)
     return _scenarios(group_plans, alone)

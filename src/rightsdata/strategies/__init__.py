@@ -33,6 +33,12 @@ value) resolves to these strategies through hypothesis' entry-point plugin.
 dates and counts, each a [`Phrase`][rightsdata.strategies.Phrase] with the value it means under the
 documented conventions, computed without a parser: for testing a reader of such phrases against
 generated truth.
+
+[`disagreement_scenarios`][rightsdata.strategies.disagreement_scenarios] generates datasets whose
+disagreements are known by construction, each a [`Scenario`][rightsdata.strategies.Scenario] with
+the groups [`disagreements`][rightsdata.disagreements] must find (their kinds and source families)
+and the figures that must be in none: for testing disagreement logic, rightsdata's or your own,
+against what the documented rules say rather than against itself.
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ except ImportError as exc:  # pragma: no cover - tested in a subprocess
     ) from exc
 
 # In the order the API reference lists them (mkdocstrings follows these lines): values, parts,
-# records, datasets, phrases.
+# records, datasets, phrases, scenarios.
 from rightsdata.quantity import MAX_COUNT  # noqa: I001
 from rightsdata.strategies._values import ids, date_ranges, quantities
 from rightsdata.strategies._records import citations, names, positions, participants
@@ -56,21 +62,24 @@ from rightsdata.strategies._records import locations, shares
 from rightsdata.strategies._records import sources, actors, facilities, events, figures, records
 from rightsdata.strategies._datasets import datasets
 from rightsdata.strategies._oracle import Phrase, date_phrases, quantity_phrases, phrases
+from rightsdata.strategies._scenarios import Scenario, disagreement_scenarios
 
 from rightsdata._typed import public_home
 
-public_home(__name__, Phrase)
+public_home(__name__, Phrase, Scenario)
 
 
 __all__ = [
     "MAX_COUNT",
     "Phrase",
+    "Scenario",
     "actors",
     "citations",
     "coordinates",
     "datasets",
     "date_phrases",
     "date_ranges",
+    "disagreement_scenarios",
     "events",
     "facilities",
     "figures",

@@ -55,10 +55,10 @@ except ImportError as exc:  # pragma: no cover - tested in a subprocess
 # records, datasets, phrases, scenarios.
 from rightsdata.quantity import MAX_COUNT  # noqa: I001
 from rightsdata.strategies._values import ids, date_ranges, quantities
-from rightsdata.strategies._records import citations, names, positions, participants
-from rightsdata.strategies._records import reported_dates
+from rightsdata.strategies._parts import citations, names, positions, participants
+from rightsdata.strategies._parts import reported_dates
 from rightsdata.strategies._values import coordinates
-from rightsdata.strategies._records import locations, shares
+from rightsdata.strategies._parts import locations, shares
 from rightsdata.strategies._records import sources, actors, facilities, events, figures, records
 from rightsdata.strategies._datasets import datasets
 from rightsdata.strategies._oracle import Phrase, date_phrases, quantity_phrases, phrases

@@ -33,6 +33,11 @@ value) resolves to these strategies through hypothesis' entry-point plugin.
 dates and counts, each a [`Phrase`][rightsdata.strategies.Phrase] with the value it means under the
 documented conventions, computed without a parser: for testing a reader of such phrases against
 generated truth.
+
+[`invalid_documents`][rightsdata.strategies.invalid_documents] generates hostile input: each an
+[`InvalidDocument`][rightsdata.strategies.InvalidDocument], a JSON Lines line that a correct
+loader must refuse (a valid record damaged at one place), with the
+[`Damage`][rightsdata.strategies.Damage] done and the path of the field an error should name.
 """
 
 from __future__ import annotations
@@ -56,14 +61,18 @@ from rightsdata.strategies._records import locations, shares
 from rightsdata.strategies._records import sources, actors, facilities, events, figures, records
 from rightsdata.strategies._datasets import datasets
 from rightsdata.strategies._oracle import Phrase, date_phrases, quantity_phrases, phrases
+from rightsdata.strategies._invalid import InvalidDocument, Damage, invalid_documents
 
 from rightsdata._typed import public_home
 
 public_home(__name__, Phrase)
+public_home(__name__, InvalidDocument, Damage)
 
 
 __all__ = [
     "MAX_COUNT",
+    "Damage",
+    "InvalidDocument",
     "Phrase",
     "actors",
     "citations",
@@ -75,6 +84,7 @@ __all__ = [
     "facilities",
     "figures",
     "ids",
+    "invalid_documents",
     "locations",
     "names",
     "participants",

@@ -324,15 +324,17 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _with_repeated_key(value: object, target: Keys, second: object, here: Keys = ()) -> str:
+def _with_repeated_key(
+    value: object, target: Keys, second: tuple[str, object], here: Keys = ()
+) -> str:
     """``value`` written as JSON (as ``json.dumps`` writes it) with the key at ``target``
-    given twice in its object, the second time with the value ``second``."""
+    given twice in its object, the second time as ``second``: its text and its value."""
     if isinstance(value, dict):
         pairs = []
         for k, v in value.items():
             pairs.append(f"{_dumps(k)}: {_with_repeated_key(v, target, second, (*here, k))}")
             if (*here, k) == target:
-                pairs.append(f"{_dumps(k)}: {_dumps(second)}")
+                pairs.append(f"{second[0]}: {_dumps(second[1])}")
         return "{" + ", ".join(pairs) + "}"
     if isinstance(value, list):
         items = [_with_repeated_key(v, target, second, (*here, i)) for i, v in enumerate(value)]
@@ -367,12 +369,15 @@ def _choices(damage: Damage, places: list[_Place]) -> list[tuple[Keys, list[obje
     if damage is Damage.EXTRA_FIELD:
         return [(keys, list(_EXTRA_NAMES)) for keys in _objects(places)]
     if damage is Damage.DUPLICATE_KEY:
-        return [(keys, [_SAME, None, "x", 0]) for keys in _keys_present(places)]
+        return [(keys, [_SAME, _ESCAPED, None, "x", 0]) for keys in _keys_present(places)]
     return [(("type",), [_DELETE])]  # WRONG_TYPE_TAG: the replacements depend on the tag
 
 
 _SAME: Final = object()
 """The repeated key's second value is its first."""
+_ESCAPED: Final = object()
+"""The repeated key is written the second time with ``\\u`` escapes (``"\\u0069\\u0064"``),
+with its first value: the same key to a JSON parser, other bytes to a text search."""
 
 
 def _bad_tags(tag: str) -> list[object]:
@@ -390,8 +395,11 @@ def _document(
     value = values[_index(draw, len(values))]
     field = _path(keys)
     if damage is Damage.DUPLICATE_KEY:
-        second = _value_at(data, keys) if value is _SAME else value
-        line = _with_repeated_key(data, keys, second)
+        key = str(keys[-1])
+        escaped = '"' + "".join(f"\\u{ord(c):04x}" for c in key) + '"'
+        same = value is _SAME or value is _ESCAPED
+        text = escaped if value is _ESCAPED else _dumps(key)
+        line = _with_repeated_key(data, keys, (text, _value_at(data, keys) if same else value))
     elif damage is Damage.EXTRA_FIELD:
         extra = _extra_values_for(draw)
         name = typing.cast(str, value)
@@ -420,13 +428,13 @@ _TRIES: Final = 3
 """How many records are drawn for the damage drawn before another damage is done instead."""
 
 
-@st.composite
-def _invalid_documents(
+def _draw(
     draw: DrawFn,
     records: SearchStrategy[Record],
     damages: tuple[Damage, ...],
     kinds: SearchStrategy[Damage],
 ) -> InvalidDocument:
+    """Draw a damage, then a record with a place for it (or do another damage that has one)."""
     damage = draw(kinds)
     for _ in range(_TRIES):
         record = draw(records)
@@ -469,7 +477,14 @@ def invalid_documents(
 def _strategy(
     records: SearchStrategy[Record], damages: tuple[Damage, ...]
 ) -> SearchStrategy[InvalidDocument]:
-    return _invalid_documents(records, damages, st.sampled_from(damages))
+    kinds = st.sampled_from(damages)
+
+    @st.composite
+    def invalid_documents(draw: DrawFn) -> InvalidDocument:
+        # (a closure: the strategy's repr stays short, not the whole records strategy)
+        return _draw(draw, records, damages, kinds)
+
+    return invalid_documents()
 
 
 def _damages(damages: Collection[Damage] | None) -> tuple[Damage, ...]:

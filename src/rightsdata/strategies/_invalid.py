@@ -73,13 +73,16 @@ class InvalidDocument:
     """One JSON Lines line that a correct loader must refuse, and how it was made.
 
     ```pycon
-    >>> from rightsdata import Citation, DateRange, Event
-    >>> event = Event(id="e1", kind="arrest", title="Arrest", date=DateRange.parse("1988"),
-    ...               citations=(Citation(source="s1"),))
-    >>> doc = InvalidDocument(line='{"type": "event", "id": "e1"}', reason=Damage.MISSING_FIELD,
-    ...                       field="kind", record=event)
-    >>> doc.field
-    'kind'
+    >>> from rightsdata import Source, SourceKind, ValidationError, from_json
+    >>> source = Source(id="s1", kind=SourceKind.NGO_REPORT, title="A report")
+    >>> doc = InvalidDocument(
+    ...     line='{"type": "source", "id": "s1", "kind": "NGO_REPORT", "title": "A report"}',
+    ...     reason=Damage.UNKNOWN_ENUM_VALUE, field="kind", record=source)
+    >>> try:
+    ...     from_json(doc.line, Source)
+    ... except ValidationError as error:
+    ...     print([problem.path for problem in error.problems])
+    ['kind']
 
     ```
     """
@@ -273,10 +276,6 @@ def _unknown_values(p: _Place) -> list[object]:
     return list(found)
 
 
-def _present(p: _Place) -> bool:
-    return p.value is not _ABSENT
-
-
 Replacements: TypeAlias = Callable[[_Place], list[object]]
 _VALUE_DAMAGES: Final[dict[Damage, Replacements]] = {
     Damage.WRONG_TYPE: _wrong_types,
@@ -303,7 +302,7 @@ def _objects(places: list[_Place]) -> list[Keys]:
 
 def _keys_present(places: list[_Place]) -> list[Keys]:
     """The keys of every key/value pair of a record's JSON data, ``"type"`` first."""
-    return [("type",), *(p.keys for p in places if p.owner is not None and _present(p))]
+    return [("type",), *(p.keys for p in places if p.owner is not None and p.value is not _ABSENT)]
 
 
 def _changed(data: Any, keys: Keys, value: object) -> Any:
@@ -364,7 +363,7 @@ def _choices(damage: Damage, places: list[_Place]) -> list[tuple[Keys, list[obje
         return [
             (p.keys, [_DELETE])
             for p in places
-            if p.required and _present(p) and (len(p.keys) > 1) == nested
+            if p.required and p.value is not _ABSENT and (len(p.keys) > 1) == nested
         ]
     if damage is Damage.EXTRA_FIELD:
         return [(keys, list(_EXTRA_NAMES)) for keys in _objects(places)]
@@ -401,7 +400,7 @@ def _document(
         text = escaped if value is _ESCAPED else _dumps(key)
         line = _with_repeated_key(data, keys, (text, _value_at(data, keys) if same else value))
     elif damage is Damage.EXTRA_FIELD:
-        extra = _extra_values_for(draw)
+        extra = _EXTRA_VALUES[_index(draw, len(_EXTRA_VALUES))]
         name = typing.cast(str, value)
         line = _dumps(_changed(data, (*keys, name), extra))
         field = _path((*keys, name))
@@ -411,10 +410,6 @@ def _document(
 
 
 _EXTRA_VALUES: Final[tuple[object, ...]] = (None, "x", 1, True, [], {})
-
-
-def _extra_values_for(draw: DrawFn) -> object:
-    return _EXTRA_VALUES[_index(draw, len(_EXTRA_VALUES))]
 
 
 @functools.lru_cache(maxsize=1)

@@ -203,3 +203,14 @@ def test_bad_options_are_refused(options: dict[str, object]) -> None:
 
 def test_the_classes_have_their_public_home() -> None:
     assert InvalidDocument.__module__ == Damage.__module__ == "rightsdata.strategies"
+
+
+@pytest.mark.parametrize("ratio", ["1E-1000000000000000000", "0.1E-1000000000000000000"])
+def test_a_ratio_whose_exponent_is_too_large_is_refused_saying_so(ratio: str) -> None:
+    # the message used to say: expected a decimal number as a string, written
+    # "1E-1000000000000000000", got "1E-1000000000000000000" (the very same text)
+    with pytest.raises(ValidationError) as caught:
+        rightsdata.from_json(json.dumps({"ratio": ratio, "of": "f1"}), rightsdata.Share)
+    [problem] = caught.value.problems
+    assert problem.path == "ratio"
+    assert "exponent of at most 18 digits" in problem.message

@@ -8,6 +8,8 @@ import os
 import tempfile
 import typing
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import attrs
@@ -17,7 +19,28 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import rightsdata
-from rightsdata import Figure, Source, ValidationError
+from rightsdata import (
+    Actor,
+    ActorKind,
+    Citation,
+    Coordinates,
+    DateRange,
+    Event,
+    Facility,
+    Figure,
+    Location,
+    Name,
+    Participant,
+    ParticipantRole,
+    Position,
+    Quantity,
+    Reliability,
+    ReportedDate,
+    Share,
+    Source,
+    SourceKind,
+    ValidationError,
+)
 from rightsdata import strategies as rst
 from rightsdata.records import RECORD_TYPES
 from rightsdata.serialize import record_to_dict, set_fast_path
@@ -210,7 +233,66 @@ def test_a_ratio_whose_exponent_is_too_large_is_refused_saying_so(ratio: str) ->
     # the message used to say: expected a decimal number as a string, written
     # "1E-1000000000000000000", got "1E-1000000000000000000" (the very same text)
     with pytest.raises(ValidationError) as caught:
-        rightsdata.from_json(json.dumps({"ratio": ratio, "of": "f1"}), rightsdata.Share)
+        rightsdata.from_json(json.dumps({"ratio": ratio, "of": "f1"}), Share)
     [problem] = caught.value.problems
     assert problem.path == "ratio"
     assert "exponent of at most 18 digits" in problem.message
+
+
+def _rich_records() -> list[rightsdata.Record]:
+    """A record of each type with every part that has a place for some damage."""
+    cite = (Citation(source="s1", locator="p. 3"),)
+    when = DateRange.parse("late July 1988")
+    at = datetime(1988, 7, 20, 9, 30, tzinfo=UTC)
+    place = Location(country="IR", coordinates=Coordinates(latitude=35.8, longitude=51.4))
+    return [
+        Source(
+            id="s1", kind=SourceKind.NGO_REPORT, title="A report", published=when,
+            cites=("s0",), authors=("A. Author",), captured=at, reliability=Reliability.B,
+        ),
+        Actor(
+            id="a1", kind=ActorKind.PERSON, name="X", aliases=(Name(text="Y"),),
+            positions=(Position(title="Head", period=when, citations=cite),), citations=cite,
+        ),
+        Facility(id="f1", name="Evin", kind="prison", location=place, period=when),
+        Event(
+            id="e1", kind="execution", title="Executions",
+            date=DateRange(earliest=at.date(), latest=at.date(), time=at), citations=cite,
+            facilities=("f1",), location=place,
+            participants=(Participant(actor="a1", role=ParticipantRole.VICTIM),),
+            reported_dates=(ReportedDate(date=when, citations=cite),),
+        ),
+        Figure(
+            id="n1", measure="executed", quantity=Quantity.between(10, 50), citations=cite,
+            period=when, share=Share(ratio=Decimal("0.5"), of="n0"),
+        ),
+        Figure(id="n2", measure="killed", quantity=Quantity.at_least(5000), citations=cite),
+    ]  # fmt: skip
+
+
+def _every_document(record: rightsdata.Record) -> Iterator[InvalidDocument]:
+    """Every document ``invalid_documents`` can make of ``record``: each damage, at each
+    place, with each replacement."""
+    from rightsdata.strategies import _invalid
+
+    places = list(_invalid._places(type(record), {**record_to_dict(record)}))
+    for damage in Damage:
+        for keys, values in _invalid._choices(damage, places):
+            count = len(_invalid._bad_tags("x")) if damage is Damage.WRONG_TYPE_TAG else len(values)
+            for i in range(count):
+                picks = iter([i, 0])  # the replacement, then (for an extra field) its value
+                draw = typing.cast(typing.Any, lambda _, picks=picks: next(picks))
+                yield _invalid._document(draw, record, damage, keys, values)
+
+
+def test_every_replacement_at_every_place_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.jsonl"
+    seen: set[Damage] = set()
+    for record in _rich_records():
+        for doc in _every_document(record):
+            seen.add(doc.reason)
+            path.write_text(doc.line + "\n", encoding="utf-8")
+            with pytest.raises(ValidationError) as caught:
+                list(rightsdata.read_jsonl(path))
+            assert [p.path for p in caught.value.problems] == [doc.field], doc.line
+    assert seen == set(Damage)

@@ -51,7 +51,7 @@ class Damage(enum.Enum):
     ``"20/07/1988"``, ``"2020-01-01 12:00:00+00:00"``)."""
     MALFORMED_DECIMAL = "malformed_decimal"
     """A share's ratio is not a decimal as the library writes it (``".5"``, ``"0,5"``,
-    ``"5e-1"``, ``"NaN"``)."""
+    ``"5e-1"``, ``"NaN"``, an exponent of more than 18 digits)."""
     UNKNOWN_ENUM_VALUE = "unknown_enum_value"
     """A field of a closed vocabulary (a source's kind, a quantity's qualifier, a date's
     precision...) holds a value that is not one of it (``"NGO_REPORT"``, ``"ngo report"``)."""
@@ -253,6 +253,7 @@ def _malformed_dates(p: _Place) -> list[object]:
 # fmt: off
 _BAD_DECIMALS: Final = (
     ".5", "0,5", "half", "1/2", "+0.5", " 0.5", "5e-1", "NaN", "Infinity", "", "٠.٥", "0.5.0",
+    "1E-1000000000000000000",
 )
 # fmt: on
 

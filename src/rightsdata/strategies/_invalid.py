@@ -128,7 +128,7 @@ def _path(keys: Keys) -> str:
     return out
 
 
-@functools.cache
+@functools.lru_cache(maxsize=STRATEGY_CACHE)  # (one entry per record or part class)
 def _hints(cls: type) -> dict[str, object]:
     return typing.get_type_hints(cls)
 
@@ -492,5 +492,5 @@ def _damages(damages: Collection[Damage] | None) -> tuple[Damage, ...]:
     if wrong:
         raise InvalidArgument(f"damages={damages!r} holds {wrong[0]!r}, which is not a Damage")
     if not damages:
-        raise InvalidArgument("damages=() asks for no damage at all")
+        raise InvalidArgument(f"damages={damages!r} asks for no damage at all")
     return tuple(d for d in Damage if d in damages)

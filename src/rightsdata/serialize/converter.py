@@ -172,6 +172,8 @@ def _decimal(value: object, _: object) -> Decimal:
         else:
             if d.is_finite() and str(d) == value and abs(d.adjusted()) <= MAX_EXPONENT:
                 return d
+            if d.is_finite() and abs(d.adjusted()) > MAX_EXPONENT:  # (written so, or not)
+                raise _Mismatch("a decimal number with an exponent of at most 18 digits", value)
             if d.is_finite():
                 raise _Mismatch(f'a decimal number as a string, written "{d}"', value)
     raise _Mismatch('a decimal number as a string ("0.5")', value)

@@ -39,6 +39,11 @@ disagreements are known by construction, each a [`Scenario`][rightsdata.strategi
 the groups [`disagreements`][rightsdata.disagreements] must find (their kinds and source families)
 and the figures that must be in none: for testing disagreement logic, rightsdata's or your own,
 against what the documented rules say rather than against itself.
+
+[`invalid_documents`][rightsdata.strategies.invalid_documents] generates hostile input: each an
+[`InvalidDocument`][rightsdata.strategies.InvalidDocument], a JSON Lines line that a correct
+loader must refuse (a valid record damaged at one place), with the
+[`Damage`][rightsdata.strategies.Damage] done and the path of the field an error should name.
 """
 
 from __future__ import annotations
@@ -63,14 +68,17 @@ from rightsdata.strategies._records import sources, actors, facilities, events, 
 from rightsdata.strategies._datasets import datasets
 from rightsdata.strategies._oracle import Phrase, date_phrases, quantity_phrases, phrases
 from rightsdata.strategies._scenarios import Scenario, disagreement_scenarios
+from rightsdata.strategies._invalid import InvalidDocument, Damage, invalid_documents
 
 from rightsdata._typed import public_home
 
-public_home(__name__, Phrase, Scenario)
+public_home(__name__, Phrase, Scenario, InvalidDocument, Damage)
 
 
 __all__ = [
     "MAX_COUNT",
+    "Damage",
+    "InvalidDocument",
     "Phrase",
     "Scenario",
     "actors",
@@ -84,6 +92,7 @@ __all__ = [
     "facilities",
     "figures",
     "ids",
+    "invalid_documents",
     "locations",
     "names",
     "participants",

@@ -118,8 +118,8 @@ def test_quantity_expectations_are_consistent(phrase):
         assert q.low <= q.best <= q.high
 
 
-COVERAGE = settings(database=None, max_examples=100, phases=[Phase.generate], derandomize=True)
-"""Existence checks: one deterministic run (so never flaky) of 100 lists of 8 phrases."""
+COVERAGE = settings(database=None, max_examples=200, phases=[Phase.generate], derandomize=True)
+"""Existence checks: one deterministic run (so never flaky) of 200 lists of 8 phrases."""
 
 _PERSIAN_OR_ARABIC_DIGITS = frozenset("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")
 

@@ -23,7 +23,8 @@ from rightsdata.quantity import MAX_COUNT, Quantity
 from rightsdata.records import TYPE_TAGS, Coordinates, Record, Share
 from rightsdata.serialize import record_to_dict
 from rightsdata.strategies._options import STRATEGY_CACHE, check_strategy
-from rightsdata.strategies._records import figures, shares
+from rightsdata.strategies._parts import shares
+from rightsdata.strategies._records import figures
 from rightsdata.strategies._records import records as any_records
 
 __all__ = ["Damage", "InvalidDocument", "invalid_documents"]

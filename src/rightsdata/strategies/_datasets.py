@@ -206,7 +206,13 @@ _MARKS = st.integers(0, 7)
 def _kept(
     dates: SearchStrategy[DateRange], quantities: SearchStrategy[Quantity]
 ) -> SearchStrategy[tuple[int, tuple[str, Record]]]:
-    return st.tuples(_MARKS, _slots(dates, quantities))
+    slots = _slots(dates, quantities)
+
+    @st.composite  # not st.tuples, whose items hypothesis' explain phase varies one by one
+    def kept(draw: DrawFn) -> tuple[int, tuple[str, Record]]:
+        return draw(_MARKS), draw(slots)
+
+    return kept()
 
 
 @st.composite

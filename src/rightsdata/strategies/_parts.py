@@ -25,6 +25,7 @@ from rightsdata.strategies._options import STRATEGY_CACHE, strategy_or
 from rightsdata.strategies._values import (
     LANGUAGES,
     SCRIPTS,
+    built,
     coordinates,
     date_ranges,
     has,
@@ -169,7 +170,7 @@ def cached_participants(
     actors: SearchStrategy[str], sources: SearchStrategy[str]
 ) -> SearchStrategy[Participant]:
     cited = tuples(cached_citations(sources), max_size=NESTED)
-    return st.builds(Participant, actor=actors, role=_ROLES, citations=cited)
+    return built(Participant, actor=actors, role=_ROLES, citations=cited)
 
 
 @functools.lru_cache(maxsize=STRATEGY_CACHE)
@@ -179,7 +180,7 @@ def reported_dates(
     sources: SearchStrategy[str] | None = None,
 ) -> SearchStrategy[ReportedDate]:
     """[`ReportedDate`][rightsdata.ReportedDate] values: a date and the sources giving it."""
-    return st.builds(
+    return built(
         ReportedDate,
         date=strategy_or("dates", dates, date_ranges()),
         citations=tuples(cached_citations(ids_or("sources", sources)), min_size=1, max_size=NESTED),
@@ -217,4 +218,4 @@ def shares(*, of: SearchStrategy[str] | None = None) -> SearchStrategy[Share]:
 
 @functools.lru_cache(maxsize=STRATEGY_CACHE)
 def cached_shares(of: SearchStrategy[str]) -> SearchStrategy[Share]:
-    return st.builds(Share, ratio=ratios(), of=of, text=optional(FREE_20))
+    return built(Share, ratio=ratios(), of=of, text=optional(FREE_20))

@@ -40,10 +40,11 @@ DECLARED = {
 }
 
 
-def _classes() -> Iterator[type]:
-    """Every record class and every attrs part reachable from one."""
+def _classes(*start: type) -> Iterator[type]:
+    """Every class in ``start`` (default: every record class) and every attrs part
+    reachable from one."""
     seen: list[type] = []
-    todo: list[type] = list(RECORD_TYPES.values())
+    todo: list[type] = list(start or RECORD_TYPES.values())
     while todo:
         cls = todo.pop()
         if cls in seen:
@@ -192,22 +193,7 @@ def test_the_json_schema_names_what_each_reference_refers_to() -> None:
 def _hosts(part: type) -> frozenset[str]:
     """The records whose table row lists ``part``'s references: the record itself, or the
     records that hold the part."""
-    holders = []
-    for cls in RECORD_TYPES.values():
-        seen, todo = set(), [cls]
-        while todo:
-            c = todo.pop()
-            if c in seen:
-                continue
-            seen.add(c)
-            hints = typing.get_type_hints(c)
-            for a in attrs.fields(c):
-                for t in [hints[a.name], *typing.get_args(hints[a.name])]:
-                    todo += [
-                        u for u in [t, *typing.get_args(t)] if isinstance(u, type) and attrs.has(u)
-                    ]
-        if part in seen:
-            holders.append(cls.__name__)
+    holders = [cls.__name__ for cls in RECORD_TYPES.values() if part in _classes(cls)]
     return frozenset([part.__name__] if part.__name__ in holders else holders)
 
 

@@ -127,7 +127,7 @@ def _classes(tags: tuple[str, ...]) -> tuple[type, ...]:
     return tuple(RECORD_TYPES[t] for t in tags)
 
 
-@functools.cache  # the classes are fixed once made; reading their hints is slow
+@functools.lru_cache(maxsize=64)  # a few dozen classes, fixed once made; reading hints is slow
 def reference_fields(cls: type) -> tuple[ReferenceField, ...]:
     """The fields of the record or part class ``cls`` that refer to other records, in
     declaration order (not those of its parts).

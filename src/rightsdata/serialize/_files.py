@@ -142,12 +142,17 @@ def _create_temporary(target: Path) -> tuple[int, str]:
     """Create and lock a temporary file beside ``target``: its descriptor and path."""
     while True:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        lock(fd, wait=True)
         try:
+            lock(fd, wait=True)
             if os.path.samestat(os.fstat(fd), os.stat(tmp)):
                 return fd, tmp
         except FileNotFoundError:
             pass
+        except BaseException:  # stopped (Ctrl-C, SIGTERM) while waiting for the lock
+            os.close(fd)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
         # a clean-up in another process took the file for a stale one before it was locked
         os.close(fd)
 
@@ -183,9 +188,10 @@ def atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
         raise problem
     target = _real(path)
     remove_stale_temporaries(path)
-    with _writing(path):
-        fd, tmp = _create_temporary(target)
+    tmp = None  # made inside the try: a signal once the file exists still removes it
     try:
+        with _writing(path):
+            fd, tmp = _create_temporary(target)
         try:
             with _writing(path):
                 os.chmod(tmp, _new_file_mode(target))
@@ -203,8 +209,9 @@ def atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
             os.close(fd)
         _sync_folder(target.parent)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
         raise
 
 

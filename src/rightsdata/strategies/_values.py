@@ -259,14 +259,22 @@ def _quantities(
     )
 
 
+_PLACES = st.integers(0, 6)
+_SCALED = tuple(st.integers(0, 10**places) for places in range(7))
+
+
+@st.composite
+def _scaled_ratio(draw: DrawFn) -> Decimal:
+    """``n`` / 10**places for n in [0, 10**places]: "0.25", "1.000", "0"."""
+    places = draw(_PLACES)
+    return Decimal(draw(_SCALED[places])).scaleb(-places)
+
+
 @functools.lru_cache(maxsize=STRATEGY_CACHE)
 def ratios() -> SearchStrategy[Decimal]:
     """Finite decimals in [0, 1], with trailing zeros and exponents kept as written."""
-    scaled = st.integers(0, 6).flatmap(
-        lambda places: st.integers(0, 10**places).map(lambda n: Decimal(n).scaleb(-places))
-    )
     return st.one_of(
-        scaled,
+        _scaled_ratio(),
         st.sampled_from([Decimal("0.50"), Decimal("5E-1"), Decimal("0E+2"), Decimal("-0")]),
         st.decimals(min_value=0, max_value=1, allow_nan=False, allow_infinity=False),
     )

@@ -203,6 +203,21 @@ def _tagged(kind: str, record: Record) -> tuple[str, Record]:
     return kind, record
 
 
+_ANY_IDS = st.booleans()
+"""Whether a dataset draws any ids at all (``True``) or readable ones (where it shrinks)."""
+
+
+@functools.lru_cache(maxsize=STRATEGY_CACHE)
+def _unique_ids(n: int) -> SearchStrategy[list[str]]:
+    return st.lists(cached_ids(1, 24), min_size=n, max_size=n, unique=True)
+
+
+@functools.lru_cache(maxsize=STRATEGY_CACHE)
+def _orders(n: int) -> SearchStrategy[list[int]]:
+    """The file order of ``n`` records (it shrinks to the order they were drawn in)."""
+    return st.permutations(range(n))
+
+
 _MARKS = st.integers(0, 7)
 """A record's mark: 0 (one in eight, and where it shrinks to) leaves it out."""
 
@@ -249,8 +264,8 @@ def _datasets(
             kinds[0], made[0] = "source", source
     n = len(made)
     # Readable ids ("figure-1") unless the draw asks for any ids at all.
-    if draw(st.booleans()):
-        own = draw(st.lists(cached_ids(1, 24), min_size=n, max_size=n, unique=True))
+    if draw(_ANY_IDS):
+        own = draw(_unique_ids(n))
     else:
         count: dict[str, int] = {}
         own = []
@@ -272,7 +287,7 @@ def _datasets(
         record = renamed(record, mapping)
         resolved.append(_pruned(record) if _MISSING in mapping.values() else record)
         earlier[kind].append(rid)
-    order = draw(st.permutations(range(n))) if n > 1 else list(range(n))
+    order = draw(_orders(n)) if n > 1 else list(range(n))
     ds = Dataset(resolved[i] for i in order)
     _note(ds)
     return ds

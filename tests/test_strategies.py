@@ -146,10 +146,13 @@ def test_every_qualifier_and_open_ends_are_generated():
 
 
 def test_persian_text_with_zwnj_is_generated():
-    name = find(rst.names(), lambda n: "\u200c" in n.text, settings=EXISTS)
+    # each is in about 2% of names: 1,000 names make a miss (of a deterministic run) rare
+    # whatever the generator's other choices
+    enough = settings(EXISTS, max_examples=1000)
+    name = find(rst.names(), lambda n: "\u200c" in n.text, settings=enough)
     assert "\u200c" in name.text
     for letter in "پژچگ":  # the Persian letters Arabic lacks
-        find(rst.names(), lambda n, c=letter: c in n.text, settings=EXISTS)
+        find(rst.names(), lambda n, c=letter: c in n.text, settings=enough)
 
 
 def test_sources_citing_sources_are_generated():

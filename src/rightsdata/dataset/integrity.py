@@ -154,6 +154,8 @@ def _duplicate(id: str) -> Problem:
 def _check_ref(
     record: str, field: str, target: str, found: type | None, allowed: tuple[type, ...]
 ) -> Problem | None:
+    if found is not None and found in allowed:
+        return None  # the common case: no message to build
     wanted = " or ".join(TYPE_TAGS[t] for t in allowed)
     if found is None:
         return Problem(
@@ -162,14 +164,12 @@ def _check_ref(
             kind=ProblemKind.DANGLING_REFERENCE,
             message=f"refers to {target!r}, which is not in the dataset (expected {wanted})",
         )
-    if found not in allowed:
-        return Problem(
-            record=record,
-            field=field,
-            kind=ProblemKind.WRONG_REFERENCE_TYPE,
-            message=f"refers to {target!r}, {with_article(TYPE_TAGS[found])}; expected {wanted}",
-        )
-    return None
+    return Problem(
+        record=record,
+        field=field,
+        kind=ProblemKind.WRONG_REFERENCE_TYPE,
+        message=f"refers to {target!r}, {with_article(TYPE_TAGS[found])}; expected {wanted}",
+    )
 
 
 def _link(r: Record) -> tuple[str, tuple[str, ...]] | None:

@@ -84,6 +84,8 @@ def _cases() -> dict[str, Callable[[], SearchStrategy[object]]]:
 def generation(examples: int, rounds: int) -> None:
     """Print each strategy's rate and its ratio to the yardstick's, best of ``rounds``."""
     cases = _cases()
+    for make in cases.values():  # warm up: the first @given run of a process pays imports
+        _rate(make(), 10)
     best: dict[str, float] = dict.fromkeys(cases, 0.0)
     for _ in range(rounds):  # each round runs every case once, in turn
         for name, make in cases.items():

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TypeVar
 
 import attrs
-import orjson
 from hypothesis import note
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -32,7 +31,7 @@ from rightsdata.records import (
     SourceKind,
 )
 from rightsdata.records.references import reference_fields, references, renamed
-from rightsdata.serialize import record_to_dict
+from rightsdata.serialize.jsonio import dumps, record_to_dict
 from rightsdata.strategies._options import STRATEGY_CACHE, check_sizes, strategy_or
 from rightsdata.strategies._records import actors, events, facilities, figures, sources
 from rightsdata.strategies._values import cached_ids, cached_quantities, date_ranges
@@ -78,15 +77,10 @@ def datasets(
     )
 
 
-def _pick(pool: Sequence[str]) -> SearchStrategy[str]:
-    """One of ``pool``, or nothing at all (an empty pool leaves optional links empty)."""
-    return st.sampled_from(pool) if pool else st.nothing()
-
-
 # Link pools, read from the records' reference declarations (rightsdata.records.references):
 # each option of a record's strategy that draws ids, and the field it fills. The option
 # draws from the ids of the kinds the field may refer to, in the declared order
-# (``sampled_from`` draws by position). The links that could form cycles (citation
+# (a placeholder's index is a position in that order). The links that could form cycles (citation
 # chains, parents, shares) draw only from records of their own kind drawn earlier; any
 # other link to the record's own kind leaves the record itself out (no actor is its own
 # organization). tests/test_references.py checks that every declared reference field of
@@ -336,7 +330,7 @@ class _JsonLines:
         self.dataset = dataset
 
     def _repr_pretty_(self, p: RepresentationPrinter, cycle: bool) -> None:
-        lines = "\n".join(orjson.dumps(record_to_dict(r)).decode() for r in self.dataset)
+        lines = "\n".join(dumps(record_to_dict(r)).decode() for r in self.dataset)
         p.text(f"The dataset as JSON Lines ({len(self.dataset)} records):\n{lines}")
 
 

@@ -28,7 +28,6 @@ from rightsdata.strategies._parts import (
     FREE_20,
     FREE_80,
     NAME_TEXT,
-    PARTS,
     TEXT_20,
     cached_citations,
     cached_locations,
@@ -86,8 +85,7 @@ def _sources(
     publishers: SearchStrategy[str],
     dates: SearchStrategy[DateRange],
 ) -> SearchStrategy[Source]:
-    publisher, cited = usable(publishers), st.lists(cites, max_size=PARTS)
-    cites_any = not cites.is_empty
+    publisher, cited = usable(publishers), tuples(cites)
 
     @st.composite
     def source(draw: DrawFn) -> Source:
@@ -100,7 +98,7 @@ def _sources(
             publisher=draw_if(draw, mask, 0, publisher),
             published=draw_if(draw, mask, 1, dates),
             url=draw_if(draw, mask, 2, _URLS),
-            cites=tuple(c for c in draw(cited) if c != rid) if cites_any else (),
+            cites=tuple(c for c in draw(cited) if c != rid),
             authors=draw(_AUTHORS),
             language=draw_if(draw, mask, 3, LANGUAGES),
             captured=draw_if(draw, mask, 4, captured()),

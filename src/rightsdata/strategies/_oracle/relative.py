@@ -25,15 +25,17 @@ from rightsdata.strategies._oracle.words import (
     WEEKDAY_NAMES,
 )
 
-_BARE = {
-    n: tuple(w for w in ws if w.split()[0] not in ("a", "an")) for n, ws in COUNT_WORDS.items()
+_WORDS = {
+    False: COUNT_WORDS,
+    True: {
+        n: tuple(w for w in ws if w.split()[0] not in ("a", "an")) for n, ws in COUNT_WORDS.items()
+    },
 }
-"""The count words that can follow "the" ("the past two days", not "the past a couple of")."""
+"""The count words by value; under ``True`` only those that can follow "the" ("the past
+two days", not "the past a couple of")."""
 _COUNTS = {
-    bare: st.sampled_from(
-        sorted(n for n, ws in (_BARE if bare else COUNT_WORDS).items() if n >= 2 and ws)
-    )
-    for bare in (False, True)
+    bare: st.sampled_from(sorted(n for n, ws in table.items() if n >= 2 and ws))
+    for bare, table in _WORDS.items()
 }
 
 
@@ -42,7 +44,7 @@ def _count(draw: DrawFn, *, bare: bool = False) -> tuple[int, str]:
     written; ``bare`` leaves out the words with an article ("a couple of")."""
     if draw(st.booleans()):
         n = draw(_COUNTS[bare])
-        return n, draw(st.sampled_from((_BARE if bare else COUNT_WORDS)[n]))
+        return n, draw(st.sampled_from(_WORDS[bare][n]))
     n = draw(st.integers(2, 400))
     return n, str(n)
 

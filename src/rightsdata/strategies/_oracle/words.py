@@ -31,30 +31,28 @@ PERSIAN_DIGITS = str.maketrans("0123456789,", "۰۱۲۳۴۵۶۷۸۹٬")
 ARABIC_INDIC_DIGITS = str.maketrans("0123456789,", "٠١٢٣٤٥٦٧٨٩٬")
 
 
-def _by_value(*tables: dict[str, int]) -> dict[int, str]:
-    """Each value's first word in ``tables``."""
-    out: dict[int, str] = {}
+def _by_value(*tables: dict[str, int]) -> dict[int, tuple[str, ...]]:
+    """Each value's words in ``tables``, in their order."""
+    out: dict[int, tuple[str, ...]] = {}
     for table in tables:
         for word, n in table.items():
-            out.setdefault(n, word)
+            out[n] = (*out.get(n, ()), word)
     return out
 
 
 _SMALL = _by_value(numbers("numbers_en", "units"), numbers("numbers_en", "teens"))
-NUMBER_WORDS = (words("numbers_en", "other")[0], *(_SMALL[n] for n in range(1, 20)))
+NUMBER_WORDS = (words("numbers_en", "other")[0], *(_SMALL[n][0] for n in range(1, 20)))
 """The words for 0 to 19, indexed by value."""
 _TENS = _by_value(numbers("numbers_en", "tens"))
-TENS_WORDS = ("", "", *(_TENS[10 * t] for t in range(2, 10)))
+TENS_WORDS = ("", "", *(_TENS[10 * t][0] for t in range(2, 10)))
 """The words for 20, 30, ... 90, at the index of their tens digit."""
 SCALE_WORDS = tuple(
     sorted(((n, w) for w, n in numbers("numbers_en", "scales").items()), reverse=True)
 )
 """(value, word) of each scale word, the largest first."""
 
-COUNT_WORDS: dict[int, tuple[str, ...]] = {}
+COUNT_WORDS = _by_value(numbers("dates_en", "relative.numbers"))
 """The words of a relative phrase's count ("two", "a couple of"), by value."""
-for _word, _n in numbers("dates_en", "relative.numbers").items():
-    COUNT_WORDS[_n] = (*COUNT_WORDS.get(_n, ()), _word)
 CALENDAR_UNITS = words("dates_en", "relative.units")
 
 _THIRDS = numbers("dates_en", "parts.thirds")

@@ -10,9 +10,11 @@ Run from the repository root::
 off), and the rate is examples per second, best of ``--rounds``. The yardstick, measured
 in the same run, is ``st.builds()`` of a plain attrs class with three fields (an ``int``,
 a ``str`` and a ``bool``), the cheapest strategy a user could write; every other rate is
-reported as a ratio to it. The targets (issue "Strategies that live in every test run"):
-``records()`` and ``st.from_type(<each record>)`` at least 0.5x, ``datasets(max_size=10)``
-at least 0.13x.
+reported as a ratio to it, beside the mean number of hypothesis choices an example takes.
+Two tuples of 20 and 45 small integers show what choices alone cost: the rate is set by
+the number of choices, whatever draws them. The targets (issue "Strategies that live in
+every test run"): ``records()`` and ``st.from_type(<each record>)`` at least 0.5x,
+``datasets(max_size=10)`` at least 0.13x.
 
 **Shrinking.** The property "no figure's low is above 1,000" over ``datasets()`` fails;
 the script runs it (default settings but no database, so every run starts afresh) with
@@ -32,6 +34,7 @@ from collections.abc import Callable
 import attrs
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
+from hypothesis.control import current_build_context
 from hypothesis.strategies import SearchStrategy
 
 import rightsdata as rd
@@ -69,9 +72,38 @@ def _rate(strategy: SearchStrategy[object], examples: int) -> float:
     return examples / (time.perf_counter() - start)
 
 
+def _choices(strategy: SearchStrategy[object], examples: int) -> float | None:
+    """The mean number of hypothesis choices an example of ``strategy`` takes (read from
+    hypothesis' internals, so ``None`` when a hypothesis version hides them)."""
+    counts: list[int] = []
+
+    @settings(
+        max_examples=examples,
+        phases=[Phase.generate],
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy)
+    def run(value: object) -> None:
+        nodes = getattr(current_build_context().data, "nodes", None)
+        if nodes is not None:
+            counts.append(len(nodes))
+
+    run()
+    return statistics.mean(counts) if counts else None
+
+
+def _integers(n: int) -> SearchStrategy[object]:
+    """The cost of choices alone: a tuple of ``n`` small integers."""
+    return st.tuples(*[st.integers(0, 10)] * n)
+
+
 def _cases() -> dict[str, Callable[[], SearchStrategy[object]]]:
     cases: dict[str, Callable[[], SearchStrategy[object]]] = {
         "st.builds(Plain)": lambda: st.builds(Plain),
+        "st.tuples(20 integers)": lambda: _integers(20),
+        "st.tuples(45 integers)": lambda: _integers(45),
         "records()": rs.records,
     }
     for cls in (rd.Source, rd.Actor, rd.Facility, rd.Event, rd.Figure):
@@ -91,9 +123,11 @@ def generation(examples: int, rounds: int) -> None:
         for name, make in cases.items():
             best[name] = max(best[name], _rate(make(), examples))
     floor = best["st.builds(Plain)"]
-    print(f"{'strategy':28} {'examples/s':>10} {'ratio':>6}")
+    print(f"{'strategy':28} {'examples/s':>10} {'ratio':>6} {'choices':>8}")
     for name, rate in best.items():
-        print(f"{name:28} {rate:10.0f} {rate / floor:6.2f}")
+        choices = _choices(cases[name](), examples)
+        shown = "-" if choices is None else f"{choices:.0f}"
+        print(f"{name:28} {rate:10.0f} {rate / floor:6.2f} {shown:>8}")
 
 
 def _low_above(figure: rd.Figure) -> bool:

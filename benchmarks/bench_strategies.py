@@ -53,16 +53,21 @@ class Plain:
 attrs.resolve_types(Plain)  # the annotations are strings here (postponed evaluation)
 
 
-def _rate(strategy: SearchStrategy[object], examples: int) -> float:
-    """Examples per second of a ``@given`` test over ``strategy`` with an empty body."""
-
-    @settings(
+def _generate_only(examples: int) -> settings:
+    """Settings for timing generation alone: no database, deadline or health checks."""
+    return settings(
         max_examples=examples,
         phases=[Phase.generate],
         database=None,
         deadline=None,
         suppress_health_check=list(HealthCheck),
     )
+
+
+def _rate(strategy: SearchStrategy[object], examples: int) -> float:
+    """Examples per second of a ``@given`` test over ``strategy`` with an empty body."""
+
+    @_generate_only(examples)
     @given(strategy)
     def run(value: object) -> None:
         pass
@@ -77,13 +82,7 @@ def _choices(strategy: SearchStrategy[object], examples: int) -> float | None:
     hypothesis' internals, so ``None`` when a hypothesis version hides them)."""
     counts: list[int] = []
 
-    @settings(
-        max_examples=examples,
-        phases=[Phase.generate],
-        database=None,
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-    )
+    @_generate_only(examples)
     @given(strategy)
     def run(value: object) -> None:
         nodes = getattr(current_build_context().data, "nodes", None)

@@ -29,7 +29,11 @@ table gives the ratio disagreements / load per size and the growth exponent
 ``log(t_large / t_small) / log(n_large / n_small)`` (1 is linear; *n* log *n* is a
 little above 1 and is printed beside it). Last, ``rightsdata disagreements FILE --format
 json`` and ``--format table`` are run in-process (click's test runner) on 20,000 figures
-(2,000 groups, the issue's shape) and on the smaller size. Nothing is asserted.
+(2,000 groups, the issue's shape) and on the smaller size. Then one big group of each
+shape of :func:`big_group` (a toll "since the start" at many dates, so every period nests
+in the next; daily counts in several places; many hedged estimates without a period) at
+100, 1,000 and 10,000 figures (3,000 with ``--quick``), wall and CPU, with the growth
+exponent between sizes: at most 1.15 is the target. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -265,6 +269,81 @@ def cli_run(count: int, workdir: Path) -> dict[str, float]:
     return out
 
 
+def big_group(shape: str, n: int) -> Dataset:
+    """One subject's ``n`` figures, all in one group: ``nested`` is a toll "since the
+    start" at ``n`` dates (periods ``[start, start + i]``, rising exact counts, each
+    within every later one: the quadratic shape of issue 15); ``daily`` is a count per
+    day in three places and none, exact and small, with a few totals for the whole
+    event; ``flat`` is ``n`` estimates of one toll without a period, hedged in every way
+    (exact, at least, about, ranges, vague orders)."""
+    rng = random.Random(SEED + n)
+    sources = _sources(rng)[:8]
+    start = date(2022, 9, 16)
+    event = Event(
+        id="e",
+        kind="killing",
+        title="A crackdown",
+        date=DateRange.between(start, None),
+        citations=(Citation(source=sources[0].id),),
+    )
+    figures = []
+    for i in range(n):
+        cite = (Citation(source=sources[i % len(sources)].id),)
+        period: DateRange | None = None
+        place = None
+        if shape == "nested":
+            q = Quantity.exact(10 + i)
+            period = DateRange.between(start, start + timedelta(days=i))
+        elif shape == "daily":
+            q = Quantity.exact(rng.randrange(8)) if i % 100 else Quantity.at_least(9 * n)
+            period = DateRange.day(start + timedelta(days=i // 4)) if i % 100 else None
+            place = ("Tehran", "Zahedan", "Mashhad", None)[i % 4] if i % 100 else None
+        else:
+            q = _quantity(rng, 1000)
+        figures.append(
+            Figure(
+                id=f"f{i:05d}",
+                measure="killed",
+                quantity=q,
+                citations=cite,
+                subject="e",
+                period=period,
+                place=place,
+            )
+        )
+    return Dataset([*sources, event, *figures])
+
+
+def big_groups(sizes: tuple[int, ...], repeats: int) -> None:
+    """Time :func:`disagreements` on one big group of each shape, and print how it grows."""
+    print()
+    print("one big group per shape: disagreements(), seconds, best of each")
+    print(f"{'shape':>7} {'figures':>8}  {'wall':>7} {'CPU':>7}  {'exponent':>8}")
+    verdicts = []
+    for shape in ("nested", "daily", "flat"):
+        times = []
+        for n in sizes:
+            ds = big_group(shape, n)
+            wall = cpu = math.inf
+            for _ in range(repeats):
+                w, c, found = timed(functools.partial(disagreements, ds))
+                wall, cpu = min(wall, w), min(cpu, c)
+            if [len(d.figures) for d in found] != [n]:
+                raise SystemExit(f"{shape}, {n:,} figures: not one group")
+            grown = ""
+            if times:
+                m, prev = times[-1]
+                grown = f"{math.log(max(cpu, 1e-6) / max(prev, 1e-6)) / math.log(n / m):>8.2f}"
+            times.append((n, cpu))
+            print(f"{shape:>7} {n:>8,}  {wall:>7.3f} {cpu:>7.3f}  {grown}", flush=True)
+        (m, t_small), (n, t_large) = times[-2], times[-1]
+        verdicts.append((shape, math.log(t_large / t_small) / math.log(n / m)))
+    print(
+        "target: growth exponent of the largest two sizes at most 1.15: "
+        + ", ".join(f"{s} {g:.2f} {'PASS' if g <= 1.15 else 'FAIL'}" for s, g in verdicts)
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="10,000 and 100,000 figures")
@@ -323,6 +402,7 @@ def main() -> None:
         f"target: faster than loading {'PASS' if faster else 'FAIL'}; "
         f"growth no worse than n log n {'PASS' if growth <= nlogn else 'FAIL'}"
     )
+    big_groups((100, 1_000, 3_000) if args.quick else (100, 1_000, 10_000), args.repeats)
     sys.stdout.flush()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 from unittest import mock
 
 import pytest
@@ -656,6 +656,47 @@ def test_parts_through_a_cycle_of_events_follow_the_pairwise_order() -> None:
         assert disagree._has_conflict(figs, ctx) == naive_conflict(figs, ctx)
         with mock.patch.object(_sweep, "_SCAN", 0):
             assert disagree._has_conflict(figs, ctx) == naive_conflict(figs, ctx)
+
+
+def test_no_period_and_a_period_open_at_both_ends_are_the_same_thing() -> None:
+    # _same reads their bounds (equal) and _within their periods (only the open one is
+    # within no period): the pair must be compared both ways, in either order.
+    none = CTX.view(fig("f0", Quantity.exact(10), "amnesty"))
+    open_ = CTX.view(fig("f1", Quantity.exact(5), "mek", period=DateRange.between(None, None)))
+    for figs in ([none, open_], [open_, none]):
+        assert naive_conflict(figs, CTX)
+        with mock.patch.object(_sweep, "_SCAN", 0):
+            assert disagree._has_conflict(figs, CTX)
+
+
+@pytest.mark.parametrize(
+    ("high_at", "kind"),
+    [
+        (None, DisagreementKind.CONSISTENT),
+        (0, DisagreementKind.CONFLICT),
+        (1234, DisagreementKind.CONFLICT),
+        (2999, DisagreementKind.CONSISTENT),  # the widest period: the whole of all others
+    ],
+)
+def test_nested_periods_find_a_part_above_its_whole_wherever_it_is(
+    high_at: int | None, kind: DisagreementKind
+) -> None:
+    # A toll "since the start" at 3,000 dates, rising: each is within every later one,
+    # so every pair is related (the quadratic shape of issue 15). One count of a
+    # sub-period above a later total is a conflict however deep it lies.
+    start = date(2022, 9, 16)
+    figs = [
+        fig(
+            f"f{i:04d}",
+            Quantity.exact(10 + i + (10_000 if i == high_at else 0)),
+            SOURCES[i % 5],
+            period=DateRange.between(start, start + timedelta(days=i)),
+        )
+        for i in range(3000)
+    ]
+    [d] = disagreements(Dataset([*BASE, *figs]))
+    assert len(d.figures) == 3000
+    assert d.kind is kind
 
 
 def test_periods_that_share_only_their_last_day_are_compared() -> None:

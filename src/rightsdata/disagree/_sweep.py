@@ -9,7 +9,7 @@ import bisect
 import functools
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from types import MappingProxyType
 from typing import Final
@@ -26,9 +26,7 @@ from rightsdata.disagree._rules import (
     _hi,
     _lo,
     _measure_chain,
-    _part_of,
     _related,
-    _same,
     _View,
     _What,
     _what,
@@ -41,17 +39,15 @@ class _Class:
     """Figures of a group that the pairwise rules cannot tell apart (same measure and
     unit, subject, place and period bounds), with the extremes of their non-vague bounds."""
 
-    __slots__ = ("hi", "lo", "max_low", "members", "min_high", "rep")
+    __slots__ = ("hi", "lo", "max_low", "min_high", "rep")
 
     def __init__(self, rep: _View, lo: date, hi: date) -> None:
         self.rep = rep
         self.lo, self.hi = lo, hi
-        self.members: list[tuple[int, _View]] = []
         self.max_low: int | None = None
         self.min_high: int | None = None
 
-    def add(self, i: int, f: _View) -> None:
-        self.members.append((i, f))
+    def add(self, f: _View) -> None:
         q = f.quantity
         if q.qualifier is Qualifier.VAGUE:
             return
@@ -66,38 +62,20 @@ def _above(low: int | None, high: int | None) -> bool:
     return low is not None and high is not None and low > high
 
 
-def _classes_conflict(s: _Class, t: _Class, ctx: _Context) -> bool:
-    """Whether some figure of ``s`` and some of ``t`` are related and disjoint."""
-    a, b = s.rep, t.rep
-    if not _related(a, b, ctx):
-        return False
-    a_in_b, b_in_a = _part_of(a, b, ctx), _part_of(b, a, ctx)
-    if a_in_b and b_in_a:
-        # Only through a cycle of parent events; the pairwise rule then depends on
-        # which figure comes first, so apply it to each pair as the rule does.
-        return any(
-            _disjoint(f, g, ctx) if i < j else _disjoint(g, f, ctx)
-            for i, f in s.members
-            for j, g in t.members
-        )
-    if a_in_b:
-        return _above(s.max_low, t.min_high)
-    if b_in_a:
-        return _above(t.max_low, s.min_high)
-    if not _same(a, b):
-        return False  # crossing sets: neither holds the other
-    return _above(t.max_low, s.min_high) or _above(s.max_low, t.min_high)
-
-
 def _has_conflict(figs: Sequence[_View], ctx: _Context) -> bool:
     """Whether two directly related figures are disjoint (``_disjoint``).
 
     Figures with the same measure, subject, place and period bounds are one class:
     within it they conflict when the largest low bound is above the smallest high bound.
-    Classes are compared only when their periods overlap, found by a sweep over the
-    periods sorted by their first day (a figure without a period spans all time). First
-    of all, when no two counts of the group are disjoint, nothing can conflict; in a
-    small group, only the pairs of disjoint counts are looked at.
+    Between classes, two disjoint figures are a part above its whole (``_part_of``) or
+    two counts of the same thing, so each class asks whether a class within it (its
+    what or a narrower one, its subject or a child, its place or one within it, its
+    period or one inside it) has a low bound above its own high bound: a query by
+    dominance over the periods (``_part_above_whole``), *n* log *n* however the periods
+    nest. First of all, when no two counts of the group are disjoint, nothing can
+    conflict; in a small group, only the pairs of disjoint counts are looked at; and
+    where events or places are their own ancestors (a cycle, which ``validate`` reports),
+    every pair is read in order, as the rule does.
     """
     lows = [f.quantity.low for f in figs if f.quantity.qualifier is not Qualifier.VAGUE]
     highs = [f.quantity.high for f in figs if f.quantity.qualifier is not Qualifier.VAGUE]
@@ -120,22 +98,100 @@ def _has_conflict(figs: Sequence[_View], ctx: _Context) -> bool:
                 if _related(figs[i], figs[j], ctx) and _disjoint(figs[i], figs[j], ctx):
                     return True
         return False
+    if _in_a_cycle(figs, ctx):
+        # Each figure of a cycle may be a part of the other: the rule then depends
+        # on which comes first, so read the pairs in order, as it does.
+        return any(
+            _related(f, g, ctx) and _disjoint(f, g, ctx)
+            for i, f in enumerate(figs)
+            for g in figs[i + 1 :]
+        )
     classes: dict[tuple[_What, str | None, str | None, bool, date, date], _Class] = {}
-    for i, f in enumerate(figs):
+    for f in figs:
         lo, hi = _bounds(f.period)
         key = (f.what, f.subject, f.place, f.period is None, lo, hi)
         c = classes.get(key)
         if c is None:
             c = classes[key] = _Class(f, lo, hi)
-        c.add(i, f)
-    active: list[_Class] = []
-    for t in sorted(classes.values(), key=lambda c: (c.lo, c.hi)):
-        if _above(t.max_low, t.min_high):
+        c.add(f)
+    for (m, subj, place, no_period, lo, hi), c in classes.items():
+        if _above(c.max_low, c.min_high):
             return True
-        active = [s for s in active if s.hi >= t.lo]
-        if any(_classes_conflict(s, t, ctx) for s in active):
+        # No period and a period open at both ends are the same thing (``_same``),
+        # but only the second is within the first (``_within``): the other way here.
+        whole = classes.get((m, subj, place, False, lo, hi)) if no_period else None
+        if whole is not None and _above(c.max_low, whole.min_high):
             return True
-        active.append(t)
+    return _part_above_whole(classes.values(), ctx)
+
+
+def _in_a_cycle(figs: Sequence[_View], ctx: _Context) -> bool:
+    """Whether a subject or a place of the figures is within one of its own ancestors."""
+    for subj in {f.subject for f in figs}:
+        if any(subj in ctx.lineage(up) for up in ctx.lineage(subj)[1:]):
+            return True
+    for place in {f.place for f in figs}:
+        if any(place in ctx.places(up) for up in ctx.places(place)[1:-1]):
+            return True
+    return False
+
+
+_NO_PERIOD: Final = (0, date.max.toordinal() + 1)
+"""A figure without a period, as days: around every period (``_within``)."""
+
+
+def _part_above_whole(classes: Iterable[_Class], ctx: _Context) -> bool:
+    """Whether a class within another (``_part_of``, or the same thing) has a low bound
+    above the other's high bound.
+
+    Each class with a low bound is put in the bucket of every (what, subject, place) it
+    is within: the chains of its measure and unit, its subject's lineage and its places
+    (nothing else is within them, so a bucket is small unless the data is); each class
+    with a high bound asks its own bucket for the largest low bound among the classes
+    whose periods lie inside its own, a two-sided dominance query answered by a sweep
+    from the latest first day with a Fenwick tree of prefix maxima over the last days.
+    """
+    parts: dict[tuple[_What, str | None, str | None], list[tuple[int, int, int]]] = defaultdict(
+        list
+    )
+    wholes: dict[tuple[_What, str | None, str | None], list[tuple[int, int, int]]] = defaultdict(
+        list
+    )
+    for c in classes:
+        f = c.rep
+        days = _NO_PERIOD if f.period is None else (c.lo.toordinal(), c.hi.toordinal())
+        if c.max_low is not None:
+            for m in _measure_chain(f.what):
+                for subj in ctx.lineage(f.subject):
+                    for place in ctx.places(f.place):
+                        parts[(m, subj, place)].append((*days, c.max_low))
+        if c.min_high is not None:
+            wholes[(f.what, f.subject, f.place)].append((*days, c.min_high))
+    return any(_dominated(parts[key], asked) for key, asked in wholes.items() if key in parts)
+
+
+def _dominated(parts: list[tuple[int, int, int]], wholes: list[tuple[int, int, int]]) -> bool:
+    """Whether some part (first day, last day, low) lies inside some whole (first day,
+    last day, high) with its low above the whole's high."""
+    ends = sorted({hi for _, hi, _ in parts})
+    best = [-1] * (len(ends) + 1)  # Fenwick tree of maxima over ``ends`` (counts are >= 0)
+    # From the latest first day down; at equal first days, parts before wholes.
+    events = [(lo, 1, hi, low) for lo, hi, low in parts]
+    events += [(lo, 0, hi, high) for lo, hi, high in wholes]
+    events.sort(reverse=True)
+    for _, is_part, hi, value in events:
+        k = bisect.bisect_right(ends, hi)
+        if is_part:
+            while k <= len(ends):
+                best[k] = max(best[k], value)
+                k += k & -k
+        else:
+            top = -1
+            while k > 0:
+                top = max(top, best[k])
+                k -= k & -k
+            if top > value:
+                return True
     return False
 
 

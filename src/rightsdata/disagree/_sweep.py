@@ -136,6 +136,11 @@ def _in_a_cycle(figs: Sequence[_View], ctx: _Context) -> bool:
     return False
 
 
+_Bucket = tuple[_What, str | None, str | None]
+"""What a figure counts, its subject and its place."""
+_Bounded = tuple[int, int, int]
+"""A class's first and last day (ordinals) and one of its count bounds."""
+
 _NO_PERIOD: Final = (0, date.max.toordinal() + 1)
 """A figure without a period, as days: around every period (``_within``)."""
 
@@ -151,12 +156,8 @@ def _part_above_whole(classes: Iterable[_Class], ctx: _Context) -> bool:
     whose periods lie inside its own, a two-sided dominance query answered by a sweep
     from the latest first day with a Fenwick tree of prefix maxima over the last days.
     """
-    parts: dict[tuple[_What, str | None, str | None], list[tuple[int, int, int]]] = defaultdict(
-        list
-    )
-    wholes: dict[tuple[_What, str | None, str | None], list[tuple[int, int, int]]] = defaultdict(
-        list
-    )
+    parts: dict[_Bucket, list[_Bounded]] = defaultdict(list)
+    wholes: dict[_Bucket, list[_Bounded]] = defaultdict(list)
     for c in classes:
         f = c.rep
         days = _NO_PERIOD if f.period is None else (c.lo.toordinal(), c.hi.toordinal())
@@ -170,7 +171,7 @@ def _part_above_whole(classes: Iterable[_Class], ctx: _Context) -> bool:
     return any(_dominated(parts[key], asked) for key, asked in wholes.items() if key in parts)
 
 
-def _dominated(parts: list[tuple[int, int, int]], wholes: list[tuple[int, int, int]]) -> bool:
+def _dominated(parts: list[_Bounded], wholes: list[_Bounded]) -> bool:
     """Whether some part (first day, last day, low) lies inside some whole (first day,
     last day, high) with its low above the whole's high."""
     ends = sorted({hi for _, hi, _ in parts})

@@ -73,9 +73,9 @@ def _has_conflict(figs: Sequence[_View], ctx: _Context) -> bool:
     period or one inside it) has a low bound above its own high bound: a query by
     dominance over the periods (``_part_above_whole``), *n* log *n* however the periods
     nest. First of all, when no two counts of the group are disjoint, nothing can
-    conflict; in a small group, only the pairs of disjoint counts are looked at; and
-    where events or places are their own ancestors (a cycle, which ``validate`` reports),
-    every pair is read in order, as the rule does.
+    conflict; in a small group, and where events or places are their own ancestors (a
+    cycle, which ``validate`` reports), the pairs of disjoint counts are read in order,
+    as the rule does.
     """
     lows = [f.quantity.low for f in figs if f.quantity.qualifier is not Qualifier.VAGUE]
     highs = [f.quantity.high for f in figs if f.quantity.qualifier is not Qualifier.VAGUE]
@@ -83,8 +83,10 @@ def _has_conflict(figs: Sequence[_View], ctx: _Context) -> bool:
     known_highs = [x for x in highs if x is not None]
     if not known_lows or not known_highs or max(known_lows) <= min(known_highs):
         return False  # no two counts are disjoint, so none can conflict
-    if len(figs) <= _SCAN * 2:
-        # A small group: only pairs whose counts are disjoint can conflict.
+    if len(figs) <= _SCAN * 2 or _in_a_cycle(figs, ctx):
+        # A small group, or one where events or places form a cycle (each figure of
+        # it may be a part of the other, and the rule then depends on which comes
+        # first): read the pairs in order, only those whose counts are disjoint.
         quantities = [f.quantity for f in figs]
         for i, qa in enumerate(quantities):
             if qa.qualifier is Qualifier.VAGUE:
@@ -98,14 +100,6 @@ def _has_conflict(figs: Sequence[_View], ctx: _Context) -> bool:
                 if _related(figs[i], figs[j], ctx) and _disjoint(figs[i], figs[j], ctx):
                     return True
         return False
-    if _in_a_cycle(figs, ctx):
-        # Each figure of a cycle may be a part of the other: the rule then depends
-        # on which comes first, so read the pairs in order, as it does.
-        return any(
-            _related(f, g, ctx) and _disjoint(f, g, ctx)
-            for i, f in enumerate(figs)
-            for g in figs[i + 1 :]
-        )
     classes: dict[tuple[_What, str | None, str | None, bool, date, date], _Class] = {}
     for f in figs:
         lo, hi = _bounds(f.period)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
 from rightsdata.text.folding import match_key
+from rightsdata.text.joins import similar_pairs
 from rightsdata.text.similarity import (
     PARTIAL_SCORE,
     key_similarity,
@@ -119,6 +121,9 @@ def candidate_pairs(
     under ``key_similarity``, as ``{(entity,
     later entity): (score, name of the first, name of the second)}``.
 
+    Exactly the pairs scoring every pair of names would find (a test checks it against
+    that), without scoring every pair: see ``_alike``.
+
     ```pycon
     >>> candidate_pairs(NameIndex([["Mousavi"], ["Raisi"], ["Moussavi"]]), 0.85)
     {(0, 2): (1.0, 'Mousavi', 'Moussavi')}
@@ -126,15 +131,78 @@ def candidate_pairs(
     ```
     """
     pairs: dict[tuple[int, int], tuple[float, str, str]] = {}
-    for a, ka in enumerate(index.keys):
-        ia = index.owners[a]
-        for b in index.near(ka, threshold, after=a):
-            ib = index.owners[b]
-            if ib == ia:
-                continue
-            score = key_similarity(ka, index.keys[b])
-            pair = (min(ia, ib), max(ia, ib))
-            if score >= threshold and score > pairs.get(pair, (-1.0, "", ""))[0]:
-                names = (index.texts[a], index.texts[b])
-                pairs[pair] = (score, *(names if ia < ib else names[::-1]))
+    for a, b in _alike(index, threshold):
+        ia, ib = index.owners[a], index.owners[b]
+        if ib == ia:
+            continue
+        if ib < ia:
+            a, b, ia, ib = b, a, ib, ia
+        score = key_similarity(index.keys[a], index.keys[b])
+        if score >= threshold and score > pairs.get((ia, ib), (-1.0, "", ""))[0]:
+            pairs[ia, ib] = (score, index.texts[a], index.texts[b])
     return pairs
+
+
+def _alike(index: NameIndex, threshold: float) -> set[tuple[int, int]]:
+    """Pairs of names (``a < b``) among which are all that score at least ``threshold``
+    under ``key_similarity``, and a few more.
+
+    A pair scores 1 when its keys without spaces are equal: those pair by that key.
+    Otherwise, when both names have two words or more, the score is at most the
+    ``fuzz.ratio`` of their last words, and at most the mean of 1 and that of the rest:
+    pairs of last words alike enough are found by a similarity join on the distinct last
+    words, and within them, given names are compared in rapidfuzz's C loop. When a name
+    has one word, the score is at most the better ``fuzz.ratio`` of it and the other's
+    key without spaces or with its words sorted: two more joins find those.
+    """
+    keys = index.keys
+    if threshold <= 0:  # every pair scores at least 0
+        return set(combinations(range(len(keys)), 2))
+    found: set[tuple[int, int]] = set()
+    same_key: dict[str, list[int]] = {}
+    for n, k in enumerate(index.spaceless):
+        if k:
+            same_key.setdefault(k, []).append(n)
+    for names in same_key.values():
+        found.update(combinations(names, 2))
+    words = [k.split() for k in keys]
+    # A little under the threshold: key_similarity's ``ratio / 100 >= threshold`` and
+    # the joins' ``ratio >= threshold * 100`` may round apart.
+    threshold -= 1e-9
+    found |= _alike_families(words, threshold)
+    single = [n for n, w in enumerate(words) if len(w) == 1]
+    if single:
+        alone = [keys[n] for n in single]
+        for forms in (index.spaceless, index.sorted):
+            for i, b in similar_pairs(alone, threshold, forms):
+                a = single[i]
+                if a != b:
+                    found.add((a, b) if a < b else (b, a))
+    return found
+
+
+def _alike_families(words: list[list[str]], threshold: float) -> set[tuple[int, int]]:
+    """Pairs of names of two words or more whose last words and given names can score
+    ``threshold``."""
+    family: dict[str, list[int]] = {}
+    for n, w in enumerate(words):
+        if len(w) > 1:
+            family.setdefault(w[-1], []).append(n)
+    names = list(family.values())
+    near: list[list[int]] = [[] for _ in names]
+    for i, j in similar_pairs(list(family), threshold):
+        near[i].append(j)
+    given = ["".join(w[:-1]) for w in words]
+    cutoff = max(0.0, (2 * threshold - 1) * 100 - 1e-9)
+    found: set[tuple[int, int]] = set()
+    for i, own in enumerate(names):
+        block = own + [n for j in near[i] for n in names[j]]
+        choices = [given[n] for n in block]
+        for p, a in enumerate(own):
+            for _, _, q in process.extract(
+                given[a], choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            ):
+                if q > p:
+                    b = block[q]
+                    found.add((a, b) if a < b else (b, a))
+    return found

@@ -1,0 +1,203 @@
+"""Similarity joins: every pair of strings alike enough, without comparing every pair.
+
+Two strings whose rapidfuzz ``fuzz.ratio`` (normalized Indel similarity, ``100 * (1 -
+d / (len(a) + len(b)))`` for ``d`` insertions and deletions) is at least ``100 * t`` are
+at most ``k = (1 - t) * (len(a) + len(b))`` insertions and deletions apart, so deleting
+``len(a) - L`` characters of one and ``len(b) - L`` of the other (``L`` their longest
+common subsequence) gives the same string, with the two numbers of deletions adding up
+to at most ``k``. Each string's *deletion neighbourhood* (the strings it gives with up
+to as many deletions as any partner could need) is put in a table, one length at a time;
+strings that share an entry, with deletions that add up to at most ``k``, are a pair. No
+pair is missed, and each pair found is checked with ``fuzz.ratio`` itself. A string whose
+neighbourhood would be too large (a long string at a low threshold) is compared with
+every string of a length it can pair with instead, in rapidfuzz's C loop.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from itertools import combinations
+from typing import Final
+
+from rapidfuzz import fuzz, process
+
+__all__ = ["similar_pairs"]
+
+_MAX_NEIGHBOURS: Final = 2_000
+"""The most strings a deletion neighbourhood may hold before the string is compared
+with every partner of a fitting length instead."""
+
+_SLACK: Final = 1e-9
+"""Added to every bound, so that a float rounding never leaves out a pair; the
+``fuzz.ratio`` check takes out whatever the slack lets in."""
+
+
+class _Bounds:
+    """The deletions a threshold allows, for strings of each length."""
+
+    __slots__ = ("_room", "depths", "shallow")
+
+    def __init__(self, threshold: float, longest: int) -> None:
+        self._room = 1.0 - threshold
+        self.depths = [self._depth(n) for n in range(longest + 1)]
+        """For each length, the most deletions a pair with a shorter string can need."""
+        self.shallow = [self.budget(2 * n) // 2 for n in range(longest + 1)]
+        """For each length, the most deletions the side of a pair with fewer can need."""
+
+    def budget(self, total_length: int) -> int:
+        """The most insertions and deletions between two strings of this total length."""
+        return math.floor(self._room * total_length + _SLACK)
+
+    def _depth(self, n: int) -> int:
+        # The most a string of length n gives up is against a partner that is one of
+        # its subsequences: j deletions on its side, none on the other.
+        j = 0
+        while j < n and j + 1 <= self.budget(2 * n - j - 1):
+            j += 1
+        return j
+
+
+def similar_pairs(
+    left: Sequence[str], threshold: float, right: Sequence[str] | None = None
+) -> set[tuple[int, int]]:
+    """Every pair of positions whose strings score at least ``100 * threshold`` under
+    ``fuzz.ratio``: ``(i, j)`` with ``i < j`` among ``left`` (a self-join) or, given
+    ``right``, every ``(i, j)`` with ``i`` in ``left`` and ``j`` in ``right``.
+
+    Exactly the pairs comparing every pair would find (a test checks it against that), in
+    time that grows with the number of strings and of pairs rather than their square,
+    for thresholds from about 2/3 up; lower thresholds leave most strings' neighbourhoods
+    too large, and those are compared with every string they can pair with.
+
+    ```pycon
+    >>> sorted(similar_pairs(["mousavi", "raisi", "moussavi"], 0.85))
+    [(0, 2)]
+    >>> sorted(similar_pairs(["evin"], 0.85, ["evin", "evine", "qezel"]))
+    [(0, 0), (0, 1)]
+
+    ```
+    """
+    rhs = left if right is None else right
+    ua, ub = _distinct(left), _distinct(rhs)
+    bounds = _Bounds(threshold, max(map(len, [*ua, *ub]), default=0))
+    if right is not None:  # strings no partner is long or short enough for stay out
+        ua, ub = _fitting(ua, ub, bounds), _fitting(ub, ua, bounds)
+    sa, sb = list(ua), list(ub)
+    same = right is None
+    cutoff = threshold * 100
+    candidates = _distinct_pairs(sa, sb, bounds, cutoff - _SLACK, same=same)
+    if same:
+        candidates = ((a, b) if a < b else (b, a) for a, b in candidates if a != b)
+    ratio, pa, pb = fuzz.ratio, list(ua.values()), list(ub.values())
+    found: set[tuple[int, int]] = set()
+    for a, b in set(candidates):
+        if ratio(sa[a], sb[b]) >= cutoff:
+            xs, ys = pa[a], pb[b]
+            if len(xs) == 1 and len(ys) == 1:
+                found.add((xs[0], ys[0]))
+            else:
+                found.update((i, j) for i in xs for j in ys)
+    if same:
+        found = {(i, j) if i < j else (j, i) for i, j in found}
+        for positions in pa:  # equal strings are alike
+            found.update(combinations(positions, 2))
+    return found
+
+
+def _distinct(strings: Sequence[str]) -> dict[str, list[int]]:
+    at: dict[str, list[int]] = {}
+    for i, s in enumerate(strings):
+        at.setdefault(s, []).append(i)
+    return at
+
+
+def _fitting(
+    strings: dict[str, list[int]], others: dict[str, list[int]], bounds: _Bounds
+) -> dict[str, list[int]]:
+    """The strings whose length some string of ``others`` can pair with."""
+    lengths = {len(s) for s in others}
+    fits = {
+        n
+        for n in {len(s) for s in strings}
+        if any(abs(n - m) <= bounds.budget(n + m) for m in lengths)
+    }
+    return {s: at for s, at in strings.items() if len(s) in fits}
+
+
+def _distinct_pairs(
+    sa: list[str], sb: list[str], bounds: _Bounds, cutoff: float, *, same: bool
+) -> Iterator[tuple[int, int]]:
+    """Candidate pairs of distinct strings (every true pair among them, and some more)."""
+    near_a, far_a = _split(sa, bounds)
+    near_b, far_b = (near_a, far_a) if same else _split(sb, bounds)
+    cutoff = max(cutoff, 0.0)
+    for i in far_a:  # too many neighbours: compared with every string, in C
+        for _, _, j in process.extract(
+            sa[i], sb, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        ):
+            yield i, j
+    if not same:
+        for j in far_b:
+            for _, _, i in process.extract(
+                sb[j], sa, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            ):
+                yield i, j
+    budgets = [bounds.budget(n) for n in range(2 * len(bounds.depths) - 1)]
+    for length in range(len(bounds.depths)):
+        # The side with fewer deletions needs at most half the budget: only those
+        # neighbours are kept in a table, and the other side's (all of them) look it up.
+        table_b = _table(sb, near_b, length, bounds)
+        for i, n, ja, variant in _neighbours(sa, near_a, length, bounds.depths):
+            for j, lb, jb in table_b.get(variant, ()):
+                if ja + jb <= budgets[n + lb]:
+                    yield i, j
+        if not same:
+            table_a = _table(sa, near_a, length, bounds)
+            for j, n, jb, variant in _neighbours(sb, near_b, length, bounds.depths):
+                for i, la, ja in table_a.get(variant, ()):
+                    if ja + jb <= budgets[la + n]:
+                        yield i, j
+
+
+def _split(strings: list[str], bounds: _Bounds) -> tuple[dict[int, list[int]], list[int]]:
+    """Strings by length whose neighbourhoods are small enough, and the others."""
+    near: dict[int, list[int]] = {}
+    far: list[int] = []
+    for i, s in enumerate(strings):
+        n = len(s)
+        size = sum(math.comb(n, j) for j in range(bounds.depths[n] + 1))
+        if size <= _MAX_NEIGHBOURS:
+            near.setdefault(n, []).append(i)
+        else:
+            far.append(i)
+    return near, far
+
+
+def _neighbours(
+    strings: list[str], near: dict[int, list[int]], length: int, depths: Sequence[int]
+) -> Iterator[tuple[int, int, int, str]]:
+    """Every string ``length`` long that at most ``depths[n]`` deletions make of a string
+    of length ``n`` in ``near``, as ``(position, n, deletions, variant)``."""
+    for n, positions in near.items():
+        j = n - length
+        if j < 0 or j > depths[n]:
+            continue
+        for i in positions:
+            s = strings[i]
+            if j == 0:
+                yield i, n, 0, s
+                continue
+            for v in {"".join(kept) for kept in combinations(s, length)}:
+                yield i, n, j, v
+
+
+def _table(
+    strings: list[str], near: dict[int, list[int]], length: int, bounds: _Bounds
+) -> dict[str, list[tuple[int, int, int]]]:
+    """The neighbours ``length`` long of the side of a pair with fewer deletions:
+    ``{variant: [(position, its length, deletions)]}``."""
+    table: dict[str, list[tuple[int, int, int]]] = {}
+    for i, n, j, v in _neighbours(strings, near, length, bounds.shallow):
+        table.setdefault(v, []).append((i, n, j))
+    return table

@@ -25,30 +25,58 @@ subcommand with its output.
 
 from __future__ import annotations
 
-from rightsdata._typed import public_home
+import importlib
+from typing import TYPE_CHECKING
 
-# The commands register themselves on the group when their modules are imported.
-from rightsdata.cli import (  # noqa: F401
-    convert,
-    disagreements,
-    parse,
-    report,
-    schema,
-    timeline,
-    validate,
-)
-from rightsdata.cli._app import cli, main
+from rightsdata._typed import public_home
+from rightsdata.cli._app import _COMMANDS, cli, main
 from rightsdata.cli._errors import _QUOTED as _QUOTED
 from rightsdata.cli._errors import _cli_terms as _cli_terms
-from rightsdata.cli._files import PROGRESS_THRESHOLD_BYTES
-from rightsdata.cli._render import _CELL_ITEMS as _CELL_ITEMS
-from rightsdata.cli._render import OutputFormat
-from rightsdata.cli._render import _Items as _Items
-from rightsdata.cli._render import _json_chunks as _json_chunks
-from rightsdata.cli._render import _n as _n
-from rightsdata.cli._sections import _Findings as _Findings
+from rightsdata.cli._output import OutputFormat
+
+if TYPE_CHECKING:
+    from rightsdata.cli._files import PROGRESS_THRESHOLD_BYTES
+    from rightsdata.cli._render import _CELL_ITEMS as _CELL_ITEMS
+    from rightsdata.cli._render import _Items as _Items
+    from rightsdata.cli._render import _json_chunks as _json_chunks
+    from rightsdata.cli._render import _n as _n
+    from rightsdata.cli._sections import _Findings as _Findings
 
 public_home(__name__, OutputFormat)
+
+_LAZY = {
+    "PROGRESS_THRESHOLD_BYTES": "_files",
+    "_CELL_ITEMS": "_render",
+    "_Items": "_render",
+    "_json_chunks": "_render",
+    "_n": "_render",
+    "_Findings": "_sections",
+}
+"""Names offered here from modules that import the records and the analyses, by module."""
+
+_SUBMODULES = frozenset(
+    {"_app", "_errors", "_files", "_output", "_render", "_sections"}
+    | {module for module, _ in _COMMANDS.values()}
+)
+"""The modules of the package, each offered as an attribute (``rightsdata.cli.report``)."""
+
+
+def __getattr__(name: str) -> object:
+    """A name of ``_LAZY`` or a submodule, imported when first asked for (PEP 562):
+    ``import rightsdata.cli`` and ``rightsdata --help`` import no command's module, and
+    none of the records, dates or analyses those import."""
+    home = _LAZY.get(name)
+    if home is not None:
+        value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
 
 
 __all__ = ["PROGRESS_THRESHOLD_BYTES", "OutputFormat", "cli", "main"]

@@ -1,7 +1,15 @@
-"""The ``rightsdata`` group, its handling of errors, and the console script's entry point."""
+"""The ``rightsdata`` group, its handling of errors, and the console script's entry point.
+
+The group imports a subcommand's module only when the subcommand is used: ``_COMMANDS``
+names each one's module and short help, so ``rightsdata --help`` lists them all without
+importing any (the analyses, the records, the dates and their libraries). A command's
+module still defines it and registers it on ``cli`` when imported; tests/test_cli_startup.py
+holds ``_COMMANDS`` to the commands the modules define.
+"""
 
 from __future__ import annotations
 
+import importlib
 import signal
 import sys
 import traceback
@@ -9,11 +17,84 @@ import traceback
 import click
 
 from rightsdata.cli._errors import _Failure, _one_line
-from rightsdata.cli._render import _guard_stdout, _OutputError, _quiet_stdout
+from rightsdata.cli._output import _guard_stdout, _OutputError, _quiet_stdout
+
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "convert": (
+        "convert",
+        "Convert IN to OUT, JSON Lines (.jsonl) or JSON (.json) by extension.",
+    ),
+    "disagreements": (
+        "disagreements",
+        "Show the figures of FILE that count the same thing, and how far they differ.",
+    ),
+    "parse-date": (
+        "parse",
+        'Read TEXT as a date range: "late July 1988", "1367 SH", "1988-07/1988-09".',
+    ),
+    "parse-quantity": (
+        "parse",
+        'Read TEXT as a hedged count: "at least 5,000", "some 85,000", "hundreds".',
+    ),
+    "report": (
+        "report",
+        "Summarize FILE: records, figures, where sources disagree, near misses, and a timeline.",
+    ),
+    "schema": (
+        "schema",
+        "Print the JSON Schema of the records; --write PATH writes it, --check PATH checks it.",
+    ),
+    "timeline": ("timeline", "List the events of FILE in date order."),
+    "validate": (
+        "validate",
+        "Check FILES for malformed records and broken references; exit 1 on any problem.",
+    ),
+}
+"""Each subcommand: the module of ``rightsdata.cli`` that defines it, and its short help
+(the first sentence of its help, which ``--help`` shortens to the width as click does)."""
+
+
+def _stand_in(name: str) -> click.Command:
+    """A command with only the stored short help of ``name``: what ``--help`` shows of a
+    subcommand whose module is not imported, shortened as the real one would be."""
+    return click.Command(name, help=_COMMANDS[name][1])
 
 
 class _Group(click.Group):
-    """A group whose subcommands turn every error into one line (a traceback with --debug)."""
+    """A group whose subcommands turn every error into one line (a traceback with --debug),
+    each imported when first used (``_COMMANDS``)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*_COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in _COMMANDS:
+            importlib.import_module(f"rightsdata.cli.{_COMMANDS[cmd_name][0]}")
+        return super().get_command(ctx, cmd_name)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and args[0] not in _COMMANDS and args[0] not in self.commands:
+            # not a command: import them all, for click's "Did you mean 'report'?"
+            for name in _COMMANDS:
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """As click's, but a subcommand not yet imported is shown by its stored short
+        help, not imported to be asked."""
+        shown = [
+            (name, self.commands.get(name) or _stand_in(name)) for name in self.list_commands(ctx)
+        ]
+        shown = [(name, command) for name, command in shown if not command.hidden]
+        if not shown:
+            return
+        limit = formatter.width - 6 - max(len(name) for name, _ in shown)
+        with formatter.section("Commands"):
+            formatter.write_dl(
+                [(name, command.get_short_help_str(limit)) for name, command in shown]
+            )
 
     def invoke(self, ctx: click.Context) -> object:
         try:

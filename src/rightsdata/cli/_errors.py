@@ -10,7 +10,7 @@ import re
 
 import click
 
-from rightsdata.cli._render import _OutputError
+from rightsdata.cli._output import _OutputError
 from rightsdata.errors import RightsdataError, ValidationError
 
 

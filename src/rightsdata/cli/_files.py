@@ -18,6 +18,7 @@ from rightsdata.cli import _render
 from rightsdata.cli._errors import _cannot_write, _Failure
 from rightsdata.dataset import Dataset
 from rightsdata.records import Record
+from rightsdata.serialize import collector_paused
 from rightsdata.serialize.jsonio import read_jsonl, unwritable
 
 PROGRESS_THRESHOLD_BYTES = 1 << 20
@@ -76,7 +77,8 @@ def _load(file: Path | None) -> tuple[Dataset, str]:
         return iran_prisons(), _EXAMPLE
     name = os.fspath(file)
     _scan.check_input(name)
-    return Dataset(_records(name)), name
+    with collector_paused():
+        return Dataset(_records(name)), name
 
 
 # -- writing --------------------------------------------------------------------------

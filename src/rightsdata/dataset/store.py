@@ -422,18 +422,23 @@ class Dataset:
     # -- files ---------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> Dataset:
+    def load(cls, path: str | os.PathLike[str], *, freeze: bool = True) -> Dataset:
         """Read a ``.jsonl`` (JSON Lines) or ``.json`` file.
 
         Raises [`ValidationError`][rightsdata.ValidationError] naming the file, line and field.
+        The garbage collector is paused while the file is read and the dataset built, and
+        what is loaded is frozen out of its later scans unless ``freeze`` is false: see
+        [`collector_paused`][rightsdata.serialize.collector_paused].
         """
-        from rightsdata.serialize.jsonio import read_json, read_jsonl
+        from rightsdata.serialize import collector_paused, read_json, read_jsonl
 
         name = os.fspath(path)
         if name.endswith(".jsonl"):
-            return cls(read_jsonl(name))
+            with collector_paused(freeze=freeze):
+                return cls(read_jsonl(name))
         if name.endswith(".json"):
-            return cls(read_json(name))
+            with collector_paused(freeze=freeze):
+                return cls(read_json(name))
         raise ValidationError.single(
             "", "unknown file type: expected a .jsonl or .json extension"
         ).located(file=name)

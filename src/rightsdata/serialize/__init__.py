@@ -1,5 +1,6 @@
 """Serialization: the converter, JSON, JSON Lines and the JSON Schema."""
 
+from rightsdata.serialize._bulk import collector_paused
 from rightsdata.serialize.converter import converter, set_fast_path, structure, unstructure
 from rightsdata.serialize.jsonio import (
     Malformed,
@@ -17,6 +18,7 @@ from rightsdata.serialize.jsonio import (
 
 __all__ = [
     "Malformed",
+    "collector_paused",
     "converter",
     "from_json",
     "read_json",

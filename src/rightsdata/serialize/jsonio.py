@@ -26,6 +26,7 @@ import orjson
 from rightsdata._typed import SURROGATE
 from rightsdata.errors import FieldProblem, ValidationError
 from rightsdata.records import RECORD_TYPES, TYPE_TAGS, Record
+from rightsdata.serialize._bulk import collector_paused
 from rightsdata.serialize._files import atomic_write as atomic_write
 from rightsdata.serialize._files import unwritable as unwritable
 from rightsdata.serialize._scanning import duplicate_keys, duplicate_problem, may_repeat_keys
@@ -375,22 +376,26 @@ def scan_json_bytes(name: str, raw: bytes) -> Iterator[tuple[int | None, Record 
 # The public name (``rightsdata.validation`` reads a JSON file once with it).
 
 
-def read_json(path: str | os.PathLike[str]) -> list[Record]:
+def read_json(path: str | os.PathLike[str], *, freeze: bool = True) -> list[Record]:
     """Read every record of a JSON file written by [`write_json`][rightsdata.write_json].
 
     Raises [`ValidationError`][rightsdata.ValidationError] naming the file and listing every
     problem; [`scan_json`][rightsdata.scan_json] gives them record by record. A file that is not
     JSON, or gives a key twice in an object, raises the first such problem, with its line.
+    The garbage collector is paused while the file is read, and the records frozen out of
+    its later scans unless ``freeze`` is false: see
+    [`collector_paused`][rightsdata.serialize.collector_paused].
     """
     records: list[Record] = []
     problems: list[FieldProblem] = []
-    for position, item in scan_json(path):
-        if isinstance(item, Malformed):
-            if position is None and item.error.line is not None:
-                raise item.error  # not JSON, or a key given twice: on its line
-            problems.extend(item.error.problems)
-        else:
-            records.append(item)
+    with collector_paused(freeze=freeze):
+        for position, item in scan_json(path):
+            if isinstance(item, Malformed):
+                if position is None and item.error.line is not None:
+                    raise item.error  # not JSON, or a key given twice: on its line
+                problems.extend(item.error.problems)
+            else:
+                records.append(item)
     if problems:
         raise ValidationError(problems, file=os.fspath(path))
     return records

@@ -28,7 +28,8 @@ from rightsdata.serialize.schema import render
 
 SRC = Source(id="s1", kind=SourceKind.NEWS_ARTICLE, title="Iran releases prisoners")
 CITE = (Citation(source="s1"),)
-COMMAND = [sys.executable, "-c", "from rightsdata.cli import main; main()"]
+# The installed command's own entry point (which ends with os._exit once all is written).
+COMMAND = [sys.executable, "-c", "from rightsdata.cli import console; console()"]
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
@@ -328,3 +329,29 @@ def test_schema_to_stdout_is_whole() -> None:
     done = run("schema")
     assert done.returncode == 0
     assert done.stdout.decode() == render()
+
+
+# -- the installed command exits as main() does, without tearing the interpreter down --
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("report", "--format", "json"),  # long output through a pipe
+        ("nosuch",),  # a usage error: status 2
+        ("validate", "/nonexistent.jsonl"),  # an error: status 1
+        ("--version",),
+    ],
+    ids=" ".join,
+)
+def test_console_exits_and_writes_as_main_does(args: tuple[str, ...]) -> None:
+    by_main = subprocess.run(
+        [sys.executable, "-c", "from rightsdata.cli import main; main()", *args],
+        capture_output=True,
+        timeout=60,
+    )
+    by_console = run(*args)
+    assert by_console.returncode == by_main.returncode
+    assert by_console.stdout == by_main.stdout
+    assert by_console.stderr == by_main.stderr
+    assert by_console.stdout or by_console.stderr

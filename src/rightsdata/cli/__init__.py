@@ -29,7 +29,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from rightsdata._typed import public_home
-from rightsdata.cli._app import _COMMANDS, cli, main
+from rightsdata.cli._app import _COMMANDS, cli, console, main
 from rightsdata.cli._errors import _QUOTED as _QUOTED
 from rightsdata.cli._errors import _cli_terms as _cli_terms
 from rightsdata.cli._output import OutputFormat
@@ -79,4 +79,4 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_LAZY, *_SUBMODULES})
 
 
-__all__ = ["PROGRESS_THRESHOLD_BYTES", "OutputFormat", "cli", "main"]
+__all__ = ["PROGRESS_THRESHOLD_BYTES", "OutputFormat", "cli", "console", "main"]

@@ -20,6 +20,8 @@ Nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import itertools
+import math
 import random
 import time
 import timeit
@@ -27,7 +29,10 @@ import timeit
 import attrs
 
 from rightsdata import Actor, ActorKind, Dataset, Name
-from rightsdata.names import match_actors, match_key
+from rightsdata.names import DEFAULT_THRESHOLD, match_actors, match_key
+from rightsdata.text import NameIndex, candidate_pairs, key_similarity
+
+TARGET = 1.15
 
 GIVEN = (
     "Ali",
@@ -73,8 +78,8 @@ ENDINGS = ("i", "ani", "zadeh", "nejad", "pour", "ian", "lou", "vand")
 PARTICLES = ("Pour", "Zadeh", "Nejad")
 
 
-def family(rng: random.Random) -> str:
-    syllables = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(2))
+def family(rng: random.Random, syllables: int = 2) -> str:
+    syllables = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(syllables))
     base = (syllables + rng.choice(ENDINGS)).capitalize()
     roll = rng.random()
     if roll < 0.15:
@@ -97,12 +102,24 @@ def respell(name: str, rng: random.Random) -> str:
     return rng.choice(changed) if changed else name + "e"
 
 
-def make_dataset(n: int, seed: int = 1988, *, chain: bool = False) -> Dataset:
-    """``n`` people (and some respelled twins); with ``chain``, each the parent of the next."""
+def make_dataset(n: int, seed: int = 1988, *, chain: bool = False, shape: str = "dense") -> Dataset:
+    """``n`` people (and some respelled twins); with ``chain``, each the parent of the next.
+
+    ``shape`` is how family names are drawn: ``"dense"`` from two syllables (alike names
+    grow more common as ``n`` grows), ``"sparse"`` from three (few are alike but the
+    respelled twins), ``"common"`` from 2,000 families, a few of them very common
+    (Zipf's law, as real family names go: every pair of two "Ali Hosseini" is a pair).
+    """
     rng = random.Random(seed)
+    common = [family(rng) for _ in range(2_000)]
+    weights = [1 / (rank + 1) for rank in range(len(common))]
     actors: list[Actor] = []
     for i in range(n):
-        name = f"{rng.choice(GIVEN)} {family(rng)}"
+        if shape == "common":
+            last = rng.choices(common, weights)[0]
+        else:
+            last = family(rng, 3 if shape == "sparse" else 2)
+        name = f"{rng.choice(GIVEN)} {last}"
         aliases = (Name(text=respell(name, rng)),) if rng.random() < 0.3 else ()
         actors.append(Actor(id=f"a{i}", kind=ActorKind.PERSON, name=name, aliases=aliases))
         if rng.random() < 0.1:
@@ -145,15 +162,105 @@ def run(n: int, repeat: int) -> None:
     )
 
 
+def before_pairs(index: NameIndex, threshold: float) -> dict[tuple[int, int], float]:
+    """The search this release replaced: each name against every later one, in
+    rapidfuzz's C loop, then scored (quadratic in names)."""
+    pairs: dict[tuple[int, int], float] = {}
+    for a, ka in enumerate(index.keys):
+        for b in index.near(ka, threshold, after=a):
+            _keep(pairs, index, a, b, threshold)
+    return pairs
+
+
+def unblocked_pairs(index: NameIndex, threshold: float) -> dict[tuple[int, int], float]:
+    """Every pair of names scored: the result no search may fall short of."""
+    pairs: dict[tuple[int, int], float] = {}
+    for a, b in itertools.combinations(range(len(index.keys)), 2):
+        _keep(pairs, index, a, b, threshold)
+    return pairs
+
+
+def _keep(
+    pairs: dict[tuple[int, int], float], index: NameIndex, a: int, b: int, threshold: float
+) -> None:
+    ia, ib = index.owners[a], index.owners[b]
+    if ia != ib:
+        score = key_similarity(index.keys[a], index.keys[b])
+        pair = (min(ia, ib), max(ia, ib))
+        if score >= threshold and score > pairs.get(pair, -1.0):
+            pairs[pair] = score
+
+
+def blocked_pairs(index: NameIndex, threshold: float) -> dict[tuple[int, int], float]:
+    return {pair: score for pair, (score, _, _) in candidate_pairs(index, threshold).items()}
+
+
+SHAPES = ("sparse", "dense", "common")
+
+
+def growth(sizes: tuple[int, ...]) -> None:
+    """``find_duplicates`` (name index included) at each size and shape, CPU seconds,
+    with the growth exponent between sizes; the target is for the sparse shape, whose
+    pairs grow as the actors do."""
+    print(f"\nfind_duplicates growth (CPU s; exponent 1 is linear, target <= {TARGET})")
+    print(f"{'shape':<8}{'actors':>9}{'pairs':>9}{'seconds':>10}{'exponent':>10}")
+    for shape in SHAPES:
+        prev: tuple[int, float] | None = None
+        for n in sizes:
+            ds = make_dataset(n, shape=shape)
+            start = time.process_time()
+            found = ds.find_duplicates()
+            cpu = time.process_time() - start
+            exponent = verdict = ""
+            if prev is not None:
+                g = math.log(max(cpu, 1e-6) / max(prev[1], 1e-6)) / math.log(len(ds) / prev[0])
+                exponent = f"{g:.2f}"
+                if shape == "sparse":
+                    verdict = "PASS" if g <= TARGET else "FAIL"
+            print(f"{shape:<8}{len(ds):>9,}{len(found):>9,}{cpu:>10.2f}{exponent:>10}  {verdict}")
+            prev = (len(ds), cpu)
+
+
+def recall(n: int) -> None:
+    """Pairs the join finds against scoring every pair of names, and the time of each
+    against the search it replaced."""
+    print(f"\nrecall against every pair scored ({n:,} actors per shape, threshold 0.85)")
+    for shape in SHAPES:
+        index = NameIndex(a.names() for a in make_dataset(n, shape=shape).actors())
+        timed = {}
+        results = {}
+        for label, search in (
+            ("unblocked", unblocked_pairs),
+            ("before", before_pairs),
+            ("join", blocked_pairs),
+        ):
+            start = time.process_time()
+            results[label] = search(index, DEFAULT_THRESHOLD)
+            timed[label] = time.process_time() - start
+        truth, found = results["unblocked"], results["join"]
+        lost = len(truth.keys() - found.keys())
+        extra = len(found.keys() - truth.keys())
+        verdict = "PASS" if found == truth and results["before"] == truth else "FAIL"
+        print(
+            f"{shape:<8} {len(truth):,} pairs: join lost {lost}, added {extra} ({verdict}); "
+            f"CPU s unblocked {timed['unblocked']:.2f}, before {timed['before']:.2f}, "
+            f"join {timed['join']:.3f} ({timed['before'] / max(timed['join'], 1e-6):.1f}x faster)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="300 actors, one run")
     args = parser.parse_args()
     if args.quick:
         run(300, 1)
+        growth((300, 3_000))
+        recall(300)
         return
     for n in (1_000, 5_000):
         run(n, 3)
+    growth((1_000, 10_000, 100_000))
+    recall(2_000)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ from rightsdata.text import (
     DEFAULT_THRESHOLD,
     candidate_pairs,
     check_threshold,
-    key_similarity,
     match_key,
 )
 
@@ -116,12 +115,18 @@ class _Ancestry:
         return c is not None and self.ring.get(v) == c
 
 
-def _evidence(a: Actor | Facility, b: Actor | Facility, na: str, nb: str) -> list[str]:
-    ka, kb = match_key(na), match_key(nb)
+def _evidence(
+    a: Actor | Facility,
+    b: Actor | Facility,
+    names: tuple[str, str],
+    keys: tuple[str, str],
+    score: float,
+) -> list[str]:
+    (na, nb), (ka, kb) = names, keys
     said = [
         f"names {na!r} and {nb!r} fold to the same key {ka!r}"
         if ka.replace(" ", "") == kb.replace(" ", "")
-        else f"names {na!r} and {nb!r} are alike ({key_similarity(ka, kb):.2f})"
+        else f"names {na!r} and {nb!r} are alike ({score:.2f})"
     ]
     if isinstance(a, Actor) and isinstance(b, Actor):
         said.append(
@@ -178,6 +183,7 @@ def find_duplicates(dataset: Dataset, *, threshold: float = DEFAULT_THRESHOLD) -
     for cls, entities in groups:
         index = dataset._name_index(cls)
         ancestry = _Ancestry({e.id: e.parent for e in entities})
+        key_of = dict(zip(index.texts, index.keys, strict=True))
         for (ia, ib), (score, na, nb) in candidate_pairs(index, threshold).items():
             a, b = entities[ia], entities[ib]
             if a.id == b.id or ancestry.above(a.id, b.id) or ancestry.above(b.id, a.id):
@@ -194,7 +200,7 @@ def find_duplicates(dataset: Dataset, *, threshold: float = DEFAULT_THRESHOLD) -
                     ids=(a.id, b.id),
                     score=score,
                     names=(na, nb),
-                    evidence=tuple(_evidence(a, b, na, nb)),
+                    evidence=tuple(_evidence(a, b, (na, nb), (key_of[na], key_of[nb]), score)),
                 )
             )
     found.sort(key=lambda d: (-d.score, d.ids))

@@ -6,11 +6,13 @@ at most ``k = (1 - t) * (len(a) + len(b))`` insertions and deletions apart, so d
 ``len(a) - L`` characters of one and ``len(b) - L`` of the other (``L`` their longest
 common subsequence) gives the same string, with the two numbers of deletions adding up
 to at most ``k``. Each string's *deletion neighbourhood* (the strings it gives with up
-to as many deletions as any partner could need) is put in a table, one length at a time;
-strings that share an entry, with deletions that add up to at most ``k``, are a pair. No
-pair is missed, and each pair found is checked with ``fuzz.ratio`` itself. A string whose
-neighbourhood would be too large (a long string at a low threshold) is compared with
-every string of a length it can pair with instead, in rapidfuzz's C loop.
+to as many deletions as any partner could need) is looked up, one length at a time, in a
+table of the neighbourhoods with at most half as many deletions (the side of a pair with
+fewer deletions needs no more); strings that share an entry, with deletions that add up
+to at most ``k``, are a pair. No pair is missed, and each pair found is checked with
+``fuzz.ratio`` itself. Strings whose neighbourhoods cost more than comparing them with
+every string of a length they can pair with (long strings, low thresholds, a handful of
+strings against many) are compared so instead, in rapidfuzz's C loop.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from rapidfuzz import fuzz, process
 
 __all__ = ["similar_pairs"]
 
-_MAX_NEIGHBOURS: Final = 2_000
-"""The most strings a deletion neighbourhood may hold before the string is compared
-with every partner of a fitting length instead."""
+_BY_PAIR: Final = 8
+"""Comparing two strings in C costs about an eighth of putting one string of a
+neighbourhood in a table or looking it up: a join of two lists compares every pair
+when that is cheaper."""
 
 _SLACK: Final = 1e-9
 """Added to every bound, so that a float rounding never leaves out a pair; the
@@ -36,7 +39,7 @@ _SLACK: Final = 1e-9
 class _Bounds:
     """The deletions a threshold allows, for strings of each length."""
 
-    __slots__ = ("_room", "depths", "shallow")
+    __slots__ = ("_room", "depths", "shallow", "sizes")
 
     def __init__(self, threshold: float, longest: int) -> None:
         self._room = 1.0 - threshold
@@ -44,6 +47,10 @@ class _Bounds:
         """For each length, the most deletions a pair with a shorter string can need."""
         self.shallow = [self.budget(2 * n) // 2 for n in range(longest + 1)]
         """For each length, the most deletions the side of a pair with fewer can need."""
+        self.sizes = [
+            sum(math.comb(n, j) for j in range(self.depths[n] + 1)) for n in range(longest + 1)
+        ]
+        """For each length, the most strings a neighbourhood holds."""
 
     def budget(self, total_length: int) -> int:
         """The most insertions and deletions between two strings of this total length."""
@@ -67,8 +74,9 @@ def similar_pairs(
 
     Exactly the pairs comparing every pair would find (a test checks it against that), in
     time that grows with the number of strings and of pairs rather than their square,
-    for thresholds from about 2/3 up; lower thresholds leave most strings' neighbourhoods
-    too large, and those are compared with every string they can pair with.
+    for thresholds from about 2/3 up; at lower thresholds most strings' neighbourhoods
+    are too large, and they are compared with every string of a length they can pair
+    with.
 
     ```pycon
     >>> sorted(similar_pairs(["mousavi", "raisi", "moussavi"], 0.85))
@@ -117,11 +125,7 @@ def _fitting(
 ) -> dict[str, list[int]]:
     """The strings whose length some string of ``others`` can pair with."""
     lengths = {len(s) for s in others}
-    fits = {
-        n
-        for n in {len(s) for s in strings}
-        if any(abs(n - m) <= bounds.budget(n + m) for m in lengths)
-    }
+    fits = {n for n in {len(s) for s in strings} if any(_fit(n, m, bounds) for m in lengths)}
     return {s: at for s, at in strings.items() if len(s) in fits}
 
 
@@ -129,67 +133,102 @@ def _distinct_pairs(
     sa: list[str], sb: list[str], bounds: _Bounds, cutoff: float, *, same: bool
 ) -> Iterator[tuple[int, int]]:
     """Candidate pairs of distinct strings (every true pair among them, and some more)."""
-    near_a, far_a = _split(sa, bounds)
-    near_b, far_b = (near_a, far_a) if same else _split(sb, bounds)
+    by_length_a, by_length_b = _by_length(sa), _by_length(sb)
+    near_a, far_a = _split(by_length_a, by_length_b, bounds)
+    near_b, far_b = (near_a, far_a) if same else _split(by_length_b, by_length_a, bounds)
+    if not same and len(sa) * len(sb) <= _BY_PAIR * (_size(sa, bounds) + _size(sb, bounds)):
+        # Few pairs for the neighbourhoods' cost (a handful of one-word names against
+        # every name): compare every pair, in C.
+        near_a, far_a = {}, by_length_a
+        near_b, far_b = {}, {}
     cutoff = max(cutoff, 0.0)
-    for i in far_a:  # too many neighbours: compared with every string, in C
-        for _, _, j in process.extract(
-            sa[i], sb, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-        ):
-            yield i, j
+    yield from _compared(sa, far_a, sb, by_length_b, bounds, cutoff)
     if not same:
-        for j in far_b:
-            for _, _, i in process.extract(
-                sb[j], sa, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-            ):
-                yield i, j
+        yield from ((i, j) for j, i in _compared(sb, far_b, sa, by_length_a, bounds, cutoff))
     budgets = [bounds.budget(n) for n in range(2 * len(bounds.depths) - 1)]
     for length in range(len(bounds.depths)):
         # The side with fewer deletions needs at most half the budget: only those
-        # neighbours are kept in a table, and the other side's (all of them) look it up.
+        # neighbours are kept in a table, and the other side's (all of them) look it up,
+        # each string's at once (a set intersection, in C).
         table_b = _table(sb, near_b, length, bounds)
-        for i, n, ja, variant in _neighbours(sa, near_a, length, bounds.depths):
-            for j, lb, jb in table_b.get(variant, ()):
-                if ja + jb <= budgets[n + lb]:
-                    yield i, j
+        for i, n, ja, variants in _neighbours(sa, near_a, length, bounds.depths):
+            for variant in variants & table_b.keys():
+                for j, lb, jb in table_b[variant]:
+                    if ja + jb <= budgets[n + lb]:
+                        yield i, j
         if not same:
             table_a = _table(sa, near_a, length, bounds)
-            for j, n, jb, variant in _neighbours(sb, near_b, length, bounds.depths):
-                for i, la, ja in table_a.get(variant, ()):
-                    if ja + jb <= budgets[la + n]:
-                        yield i, j
+            for j, n, jb, variants in _neighbours(sb, near_b, length, bounds.depths):
+                for variant in variants & table_a.keys():
+                    for i, la, ja in table_a[variant]:
+                        if ja + jb <= budgets[la + n]:
+                            yield i, j
 
 
-def _split(strings: list[str], bounds: _Bounds) -> tuple[dict[int, list[int]], list[int]]:
-    """Strings by length whose neighbourhoods are small enough, and the others."""
-    near: dict[int, list[int]] = {}
-    far: list[int] = []
+def _size(strings: list[str], bounds: _Bounds) -> int:
+    """How many strings the neighbourhoods of ``strings`` hold, at most."""
+    return sum(bounds.sizes[len(s)] for s in strings)
+
+
+def _by_length(strings: list[str]) -> dict[int, list[int]]:
+    """The positions of ``strings``, by length."""
+    found: dict[int, list[int]] = {}
     for i, s in enumerate(strings):
-        n = len(s)
-        size = sum(math.comb(n, j) for j in range(bounds.depths[n] + 1))
-        if size <= _MAX_NEIGHBOURS:
-            near.setdefault(n, []).append(i)
-        else:
-            far.append(i)
+        found.setdefault(len(s), []).append(i)
+    return found
+
+
+def _split(
+    own: dict[int, list[int]], other: dict[int, list[int]], bounds: _Bounds
+) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The lengths of ``own`` whose neighbourhoods cost less than comparing each string
+    with every string of ``other`` it could pair with, and the others."""
+    near: dict[int, list[int]] = {}
+    far: dict[int, list[int]] = {}
+    for n, positions in own.items():
+        fitting = sum(len(at) for m, at in other.items() if _fit(n, m, bounds))
+        (near if bounds.sizes[n] * _BY_PAIR <= fitting else far)[n] = positions
     return near, far
+
+
+def _fit(n: int, m: int, bounds: _Bounds) -> bool:
+    """Whether strings of lengths ``n`` and ``m`` can be alike enough."""
+    return abs(n - m) <= bounds.budget(n + m)
+
+
+def _compared(
+    sa: list[str],
+    far: dict[int, list[int]],
+    sb: list[str],
+    by_length_b: dict[int, list[int]],
+    bounds: _Bounds,
+    cutoff: float,
+) -> Iterator[tuple[int, int]]:
+    """Pairs of a string of ``far`` and a string of ``sb`` of a length it fits, each
+    compared in rapidfuzz's C loop."""
+    for n, positions in far.items():
+        others = [j for m, at in by_length_b.items() if _fit(n, m, bounds) for j in at]
+        choices = [sb[j] for j in others]
+        for i in positions:
+            for _, _, k in process.extract(
+                sa[i], choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            ):
+                yield i, others[k]
 
 
 def _neighbours(
     strings: list[str], near: dict[int, list[int]], length: int, depths: Sequence[int]
-) -> Iterator[tuple[int, int, int, str]]:
-    """Every string ``length`` long that at most ``depths[n]`` deletions make of a string
-    of length ``n`` in ``near``, as ``(position, n, deletions, variant)``."""
+) -> Iterator[tuple[int, int, int, set[str]]]:
+    """For each string of length ``n`` in ``near`` that at most ``depths[n]`` deletions
+    make ``length`` long, every string they make: ``(position, n, deletions, variants)``."""
+    join = "".join
     for n, positions in near.items():
         j = n - length
         if j < 0 or j > depths[n]:
             continue
         for i in positions:
             s = strings[i]
-            if j == 0:
-                yield i, n, 0, s
-                continue
-            for v in {"".join(kept) for kept in combinations(s, length)}:
-                yield i, n, j, v
+            yield i, n, j, {s} if j == 0 else set(map(join, combinations(s, length)))
 
 
 def _table(
@@ -198,6 +237,8 @@ def _table(
     """The neighbours ``length`` long of the side of a pair with fewer deletions:
     ``{variant: [(position, its length, deletions)]}``."""
     table: dict[str, list[tuple[int, int, int]]] = {}
-    for i, n, j, v in _neighbours(strings, near, length, bounds.shallow):
-        table.setdefault(v, []).append((i, n, j))
+    for i, n, j, variants in _neighbours(strings, near, length, bounds.shallow):
+        entry = (i, n, j)
+        for v in variants:
+            table.setdefault(v, []).append(entry)
     return table

@@ -4,7 +4,7 @@ The events look like a real dataset's: a few hundred sources and actors cited ov
 over, a few dozen facilities, dates at day, month or year precision (some hedged, some
 read from Solar Hijri text), one to three citations with locators and short quotes, up
 to three participants in roles, and sometimes a parent event, a location and a
-description. A few dates use the rarer fields: about 4.5% give a time of day, 8.5% are
+description. A few dates use the rarer fields: about 4.4% give a time of day, 8.3% are
 intervals of two stated ends (1% with an unknown start), and 5.5% of events keep the two
 dates their sources disagree on (``reported_dates``), the event's date their span. Those
 are drawn from a second random stream, so every other field is what it was before they

@@ -13,15 +13,23 @@ in the same run, by four loaders:
 ``rightsdata``
     :func:`rightsdata.read_jsonl`: strict validation into frozen attrs records;
 ``pydantic``
-    pydantic v2 models of the same schema (frozen, strict, ``extra="forbid"``, the same
-    rules), ``Event.model_validate_json`` on each line;
+    pydantic v2 models of the same schema (``twins.py``: frozen, strict,
+    ``extra="forbid"``, the same rules), ``Event.model_validate_json`` on each line;
 ``msgspec``
-    msgspec Structs of the same schema (frozen, ``forbid_unknown_fields``, tagged by
-    ``"type"``, the same rules in ``Meta`` constraints and ``__post_init__``), one
-    ``msgspec.json.Decoder`` decoding each line.
+    msgspec Structs of the same schema (``twins.py``: frozen, ``forbid_unknown_fields``,
+    tagged by ``"type"``, the same rules in ``Meta`` constraints, a ``dec_hook`` and
+    ``__post_init__``), one ``msgspec.json.Decoder`` decoding each line.
 
-Before timing, a handful of bad lines is fed to every validating loader to check that
-all of them refuse the same things. Times are the best of ``--repeats`` runs with
+Before timing, the loaders are held to each other, on every run (``--quick`` too):
+the probe lines of ``twins.py`` (valid lines using every field, and bad lines each
+breaking one rule of rightsdata's: ids and text, days, precisions, the calendar, times,
+reported dates) are fed to every validating loader, which must all accept the valid
+ones and refuse the bad ones; then each reads the benchmark's file, and the twins must
+read as many events as rightsdata with the same dates. If not, the run says so and
+exits with status 1 without timing anything: the comparison would not be fair (CI runs
+``--quick``, so a twin drifting from rightsdata fails it).
+
+Times are the best of ``--repeats`` runs with
 :func:`time.perf_counter`, with the garbage collector on as a program would have it
 (``--gc off`` disables it while timing, as :mod:`timeit` does). Memory per record is
 what the loaded list keeps alive, measured with :mod:`tracemalloc`.
@@ -47,7 +55,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Any
 
 import attrs
 import msgspec
@@ -56,170 +64,10 @@ import pydantic
 
 import rightsdata
 from eventgen import SEED, write_events
-from rightsdata import Calendar, ParticipantRole, Precision, ValidationError
+from rightsdata import ValidationError
+from twins import VALID_LINES, PEvent, bad_lines, msgspec_decoder
 
 Loader = Callable[[str], list[object]]
-
-# --------------------------------------------------------------------------- pydantic v2
-
-_ID_PATTERN = r"^[^\s]+$"  # rightsdata: non-empty, no whitespace
-_NONBLANK_PATTERN = r"\S"  # rightsdata: at least one non-space character (searched)
-
-PId = Annotated[str, pydantic.StringConstraints(pattern=_ID_PATTERN)]
-PText = Annotated[str, pydantic.StringConstraints(pattern=_NONBLANK_PATTERN)]
-_PCONFIG = pydantic.ConfigDict(strict=True, frozen=True, extra="forbid")
-
-
-class PCitation(pydantic.BaseModel):
-    """pydantic twin of :class:`rightsdata.Citation`."""
-
-    model_config = _PCONFIG
-    source: PId
-    locator: PText | None = None
-    quote: PText | None = None
-
-
-class PParticipant(pydantic.BaseModel):
-    """pydantic twin of :class:`rightsdata.Participant`."""
-
-    model_config = _PCONFIG
-    actor: PId
-    role: ParticipantRole
-    citations: tuple[PCitation, ...] = ()
-
-
-class PCoordinates(pydantic.BaseModel):
-    """pydantic twin of :class:`rightsdata.Coordinates`."""
-
-    model_config = _PCONFIG
-    latitude: Annotated[float, pydantic.Field(ge=-90.0, le=90.0, allow_inf_nan=False)]
-    longitude: Annotated[float, pydantic.Field(ge=-180.0, le=180.0, allow_inf_nan=False)]
-
-
-class PLocation(pydantic.BaseModel):
-    """pydantic twin of :class:`rightsdata.Location`."""
-
-    model_config = _PCONFIG
-    country: str | None = None
-    province: str | None = None
-    city: str | None = None
-    coordinates: PCoordinates | None = None
-    text: str | None = None
-
-
-class PDateRange(pydantic.BaseModel):
-    """pydantic twin of :class:`rightsdata.DateRange`."""
-
-    model_config = _PCONFIG
-    earliest: dt.date | None
-    latest: dt.date | None
-    precision: Precision = Precision.DAY
-    approximate: bool = False
-    uncertain: bool = False
-    calendar: Calendar = Calendar.GREGORIAN
-    text: str | None = None
-
-    @pydantic.model_validator(mode="after")
-    def _order(self) -> PDateRange:
-        if self.earliest is not None and self.latest is not None and self.earliest > self.latest:
-            raise ValueError("latest day is before earliest day")
-        return self
-
-
-class PEvent(pydantic.BaseModel):
-    """pydantic twin of :class:`rightsdata.Event`, with its JSON Lines ``type`` tag."""
-
-    model_config = _PCONFIG
-    type: Literal["event"]
-    id: PId
-    kind: PText
-    title: PText
-    date: PDateRange
-    citations: Annotated[tuple[PCitation, ...], pydantic.Field(min_length=1)]
-    facilities: tuple[PId, ...] = ()
-    participants: tuple[PParticipant, ...] = ()
-    parent: PId | None = None
-    location: PLocation | None = None
-    description: str | None = None
-
-
-# --------------------------------------------------------------------------- msgspec
-
-MId = Annotated[str, msgspec.Meta(pattern=_ID_PATTERN)]
-MText = Annotated[str, msgspec.Meta(pattern=_NONBLANK_PATTERN)]
-
-
-class MCitation(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
-    """msgspec twin of :class:`rightsdata.Citation`."""
-
-    source: MId
-    locator: MText | None = None
-    quote: MText | None = None
-
-
-class MParticipant(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
-    """msgspec twin of :class:`rightsdata.Participant`."""
-
-    actor: MId
-    role: ParticipantRole
-    citations: tuple[MCitation, ...] = ()
-
-
-class MCoordinates(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
-    """msgspec twin of :class:`rightsdata.Coordinates`."""
-
-    latitude: Annotated[float, msgspec.Meta(ge=-90.0, le=90.0)]
-    longitude: Annotated[float, msgspec.Meta(ge=-180.0, le=180.0)]
-
-
-class MLocation(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
-    """msgspec twin of :class:`rightsdata.Location`."""
-
-    country: str | None = None
-    province: str | None = None
-    city: str | None = None
-    coordinates: MCoordinates | None = None
-    text: str | None = None
-
-
-class MDateRange(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
-    """msgspec twin of :class:`rightsdata.DateRange`."""
-
-    earliest: dt.date | None
-    latest: dt.date | None
-    precision: Precision = Precision.DAY
-    approximate: bool = False
-    uncertain: bool = False
-    calendar: Calendar = Calendar.GREGORIAN
-    text: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.earliest is not None and self.latest is not None and self.earliest > self.latest:
-            raise ValueError("latest day is before earliest day")
-
-
-class MEvent(
-    msgspec.Struct,
-    frozen=True,
-    forbid_unknown_fields=True,
-    kw_only=True,
-    array_like=False,
-    tag_field="type",
-    tag="event",
-):
-    """msgspec twin of :class:`rightsdata.Event`, tagged by ``"type"``."""
-
-    id: MId
-    kind: MText
-    title: MText
-    date: MDateRange
-    citations: Annotated[tuple[MCitation, ...], msgspec.Meta(min_length=1)]
-    facilities: tuple[MId, ...] = ()
-    participants: tuple[MParticipant, ...] = ()
-    parent: MId | None = None
-    location: MLocation | None = None
-    description: str | None = None
-
 
 # --------------------------------------------------------------------------- loaders
 
@@ -243,7 +91,7 @@ def load_pydantic(path: str) -> list[object]:
         return [validate(line) for line in fh]
 
 
-_MDECODER = msgspec.json.Decoder(MEvent)
+_MDECODER = msgspec_decoder()
 
 
 def load_msgspec(path: str) -> list[object]:
@@ -259,66 +107,78 @@ LOADERS: dict[str, Loader] = {
     "pydantic": load_pydantic,
     "msgspec": load_msgspec,
 }
+VALIDATING = ("rightsdata", "pydantic", "msgspec")
+"""The loaders that check what they read (all but the orjson floor)."""
 
 # --------------------------------------------------------------------------- agreement
 
 
-_GOOD = {
-    "type": "event",
-    "id": "event-1",
-    "kind": "arrest",
-    "title": "Arrests in Ahvaz",
-    "date": {"earliest": "2019-11-16", "latest": "2019-11-18"},
-    "citations": [{"source": "amnesty-2019", "locator": "p. 3"}],
-    "participants": [{"actor": "actor-1", "role": "victim"}],
-    "location": {"country": "IR", "coordinates": {"latitude": 31.3, "longitude": 48}},
-}
+def check_agreement(path: Path) -> tuple[int, list[str]]:
+    """Feed the probe lines to every validating loader, one line a file.
 
-
-def _bad_variants() -> dict[str, dict[str, object]]:
-    def with_(**changes: object) -> dict[str, object]:
-        out = dict(_GOOD)
-        out.update(changes)
-        return out
-
-    date_ok = _GOOD["date"]
-    assert isinstance(date_ok, dict)
-    return {
-        "id with a space": with_(id="event 1"),
-        "blank title": with_(title="  "),
-        "no citations": with_(citations=[]),
-        "latest before earliest": with_(date={"earliest": "2019-11-18", "latest": "2019-11-16"}),
-        "missing latest": with_(date={"earliest": "2019-11-18"}),
-        "date not ISO": with_(date={**date_ok, "earliest": "16/11/2019"}),
-        "bool as string": with_(date={**date_ok, "approximate": "true"}),
-        "unknown role": with_(participants=[{"actor": "a", "role": "hero"}]),
-        "unknown field": with_(casualties=5),
-        "unknown nested field": with_(citations=[{"source": "s", "page": 3}]),
-        "number as title": with_(title=5),
-        "latitude out of range": with_(location={"coordinates": {"latitude": 91, "longitude": 0}}),
-        "wrong type tag": with_(type="figure"),
-    }
-
-
-def check_agreement(path: Path) -> list[str]:
-    """Feed good and bad lines to every validating loader; return the disagreements."""
+    Returns how many lines were fed and, for each line a loader treated otherwise than
+    expected, what each loader did with it.
+    """
+    cases = [(label, data, True) for label, data in VALID_LINES.items()]
+    cases += [(label, data, False) for label, data in bad_lines().items()]
     disagreements: list[str] = []
-    cases: dict[str, dict[str, object]] = {"valid event": _GOOD, **_bad_variants()}
-    for label, data in cases.items():
+    for label, data, valid in cases:
         path.write_bytes(orjson.dumps(data) + b"\n")
-        verdicts = {}
-        for name in ("rightsdata", "pydantic", "msgspec"):
+        verdicts: dict[str, bool] = {}
+        for name in VALIDATING:
             try:
                 LOADERS[name](str(path))
             except (ValidationError, pydantic.ValidationError, msgspec.ValidationError):
-                verdicts[name] = "refused"
+                verdicts[name] = False
             else:
-                verdicts[name] = "accepted"
-        expected = "accepted" if data is _GOOD else "refused"
-        wrong = [n for n, v in verdicts.items() if v != expected]
-        if wrong:
-            disagreements.append(f"{label}: {', '.join(wrong)} should have {expected} it")
-    return disagreements
+                verdicts[name] = True
+        if any(v != valid for v in verdicts.values()):
+            said = ", ".join(f"{n} {'accepts' if v else 'refuses'}" for n, v in verdicts.items())
+            disagreements.append(f"{label} ({'valid' if valid else 'bad'}): {said}")
+    return len(cases), disagreements
+
+
+def census(items: list[Any]) -> tuple[list[tuple[object, ...]], dict[str, int]]:
+    """What a loader read of each event's dates, and how many use the rarer fields."""
+    seen = [
+        (
+            e.id,
+            *(
+                (
+                    d.earliest,
+                    d.latest,
+                    d.precision,
+                    d.earliest_precision,
+                    d.latest_precision,
+                    d.calendar,
+                    d.time,
+                )
+                for d in (e.date, *(r.date for r in e.reported_dates))
+            ),
+        )
+        for e in items
+    ]
+    counts = {
+        "with a time": sum(e.date.time is not None for e in items),
+        "intervals": sum(e.date.earliest_precision is not None for e in items),
+        "with reported dates": sum(bool(e.reported_dates) for e in items),
+    }
+    return seen, counts
+
+
+def check_file(path: str) -> tuple[dict[str, int], list[str]]:
+    """Load the benchmark's file with every validating loader: the counts of its events
+    and of their rarer fields, and where a twin read other events or dates."""
+    ours, counts = census(LOADERS["rightsdata"](path))
+    problems = []
+    for name in VALIDATING[1:]:
+        theirs, _ = census(LOADERS[name](path))
+        if len(theirs) != len(ours):
+            problems.append(f"{name} read {len(theirs):,} events, rightsdata {len(ours):,}")
+        elif theirs != ours:
+            first = next(a for a, b in zip(theirs, ours, strict=True) if a != b)
+            problems.append(f"{name} read other dates than rightsdata, first in {first[0]}")
+    return {"events": len(ours), **counts}, problems
 
 
 # --------------------------------------------------------------------------- measuring
@@ -349,7 +209,7 @@ def best_times(path: str, repeats: int, count: int, *, collect: bool) -> dict[st
     return best
 
 
-def _recipe(value: object) -> object:
+def _recipe(value: Any) -> object:
     """A record as its constructor's inputs, parts included: ``(cls, kwargs)`` nodes."""
     if attrs.has(type(value)):
         kwargs = {f.name: _recipe(getattr(value, f.name)) for f in attrs.fields(type(value))}
@@ -453,7 +313,7 @@ class Verdict(enum.Enum):
 
 
 def _verdict(ok: bool) -> str:
-    return (Verdict.PASS if ok else Verdict.FAIL).value
+    return str((Verdict.PASS if ok else Verdict.FAIL).value)
 
 
 def report(seconds: dict[str, float], memory: dict[str, float], count: int) -> None:
@@ -491,6 +351,35 @@ def report(seconds: dict[str, float], memory: dict[str, float], count: int) -> N
         print(f"{_verdict(ok)}  {label}: {detail}")
 
 
+def _agree(
+    probes: int, disagreements: list[str], counts: dict[str, int], differences: list[str]
+) -> bool:
+    """Print what the strictness probes and the check of the file found; whether the
+    loaders agreed on both (if not, loudly: the comparison would not be fair)."""
+    if disagreements:
+        print(f"checks:   FAIL: the loaders disagree on {len(disagreements)} of {probes} lines:")
+        for d in disagreements:
+            print(f"          {d}")
+    else:
+        print(
+            f"checks:   rightsdata, pydantic and msgspec accept and refuse the same {probes} "
+            "probe lines"
+        )
+    rare = ", ".join(f"{n:,} {what}" for what, n in counts.items() if what != "events")
+    if differences:
+        print("file:     FAIL: the loaders read the file differently:")
+        for d in differences:
+            print(f"          {d}")
+    else:
+        print(f"file:     all three read the {counts['events']:,} events alike ({rare})")
+    if disagreements or differences:
+        print()
+        print("FAIL  the twins (benchmarks/twins.py) are no longer copies of rightsdata's")
+        print("      Event and its rules; nothing is timed until they are")
+        return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the tables and the target checks."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
@@ -509,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     modes = ("on", "off") if args.gc == "both" else (args.gc,)
 
     with tempfile.TemporaryDirectory(prefix="rightsdata-bench-") as tmp:
-        disagreements = check_agreement(Path(tmp) / "probe.jsonl")
+        probes, disagreements = check_agreement(Path(tmp) / "probe.jsonl")
         path = str(Path(tmp) / "events.jsonl")
         written = write_events(path, count, seed=args.seed)
         size = os.path.getsize(path)
@@ -522,12 +411,8 @@ def main(argv: list[str] | None = None) -> int:
             f"({size / written:.0f} bytes/line), seed {args.seed}"
         )
         print(f"timing:   best of {args.repeats} rounds; memory: tracemalloc, retained")
-        if disagreements:
-            print("models disagree on validation:")
-            for d in disagreements:
-                print(f"  {d}")
-        else:
-            print("checks:   rightsdata, pydantic and msgspec accept and refuse the same lines")
+        if not _agree(probes, disagreements, *check_file(path)):
+            return 1
 
         memory = {name: retained_bytes(load, path) / written for name, load in LOADERS.items()}
         for mode in modes:

@@ -4,7 +4,11 @@ The events look like a real dataset's: a few hundred sources and actors cited ov
 over, a few dozen facilities, dates at day, month or year precision (some hedged, some
 read from Solar Hijri text), one to three citations with locators and short quotes, up
 to three participants in roles, and sometimes a parent event, a location and a
-description. Everything is built with rightsdata itself and written with
+description. A few dates use the rarer fields: about 4.4% give a time of day, 8.3% are
+intervals of two stated ends (1% with an unknown start), and 5.5% of events keep the two
+dates their sources disagree on (``reported_dates``), the event's date their span. Those
+are drawn from a second random stream, so every other field is what it was before they
+were added. Everything is built with rightsdata itself and written with
 :func:`rightsdata.write_jsonl`, so the file is exactly what the library produces.
 """
 
@@ -13,7 +17,7 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from rightsdata import (
     Calendar,
@@ -26,6 +30,7 @@ from rightsdata import (
     Participant,
     ParticipantRole,
     Precision,
+    ReportedDate,
     write_jsonl,
 )
 
@@ -156,6 +161,81 @@ def _date(rng: random.Random) -> DateRange:
     )
 
 
+_TEHRAN = timezone(timedelta(hours=3, minutes=30))
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _last_of_month(year: int, month: int) -> date:
+    first = date(year + month // 12, month % 12 + 1, 1)
+    return first - timedelta(days=1)
+
+
+def _rarer(
+    rng: random.Random, when: DateRange, sources: list[str]
+) -> tuple[DateRange, tuple[ReportedDate, ...]]:
+    """Sometimes ``when`` restated with a time of day or as an interval, or split into
+    the two dates its sources give (with the span as the event's date)."""
+    roll = rng.random()
+    day = when.earliest
+    assert day is not None
+    if when.precision is Precision.DAY and day == when.latest:
+        if roll < 0.08:
+            at = time(rng.randrange(24), rng.randrange(60), rng.choice((0, 0, 30)))
+            zone = rng.choice((_TEHRAN, _TEHRAN, UTC, None))
+            stamp = datetime.combine(day, at, tzinfo=zone)
+            return DateRange(earliest=day, latest=day, time=stamp, text=stamp.isoformat()), ()
+        if roll < 0.18:
+            dates = [DateRange.day(day), DateRange.day(day + timedelta(days=1))]
+            reported = tuple(
+                ReportedDate(date=d, citations=(_citation(rng, sources),)) for d in dates
+            )
+            return dates[0].span(dates[1]), reported
+    elif when.precision is Precision.MONTH and day.month <= 8 and roll < 0.3:
+        end = day.month + rng.randint(1, 4)
+        text = f"from {_MONTHS[day.month - 1]} to {_MONTHS[end - 1]} {day.year}"
+        latest = _last_of_month(day.year, end)
+        return (
+            DateRange(
+                earliest=day,
+                latest=latest,
+                precision=Precision.MONTH,
+                text=text,
+                earliest_precision=Precision.MONTH,
+                latest_precision=Precision.MONTH,
+            ),
+            (),
+        )
+    elif when.precision is Precision.YEAR and when.calendar is Calendar.GREGORIAN and roll < 0.5:
+        year = day.year
+        unknown = rng.random() < 0.3
+        start = year - rng.randint(1, 5)
+        return (
+            DateRange(
+                earliest=None if unknown else date(start, 1, 1),
+                latest=date(year, 12, 31),
+                precision=Precision.YEAR,
+                text=f"/{year}" if unknown else f"{start}/{year}",
+                earliest_precision=Precision.UNKNOWN if unknown else Precision.YEAR,
+                latest_precision=Precision.YEAR,
+            ),
+            (),
+        )
+    return when, ()
+
+
 def _location(rng: random.Random) -> Location:
     country, province, city, lat, lon = rng.choice(_PLACES)
     coords = None
@@ -176,6 +256,7 @@ def _location(rng: random.Random) -> Location:
 def generate_events(count: int, seed: int = SEED) -> Iterator[Event]:
     """Yield ``count`` realistic events, the same ones for the same ``seed``."""
     rng = random.Random(seed)
+    rare = random.Random(seed + 1)  # the rarer date fields (the stream of the rest unchanged)
     sources = [
         f"{rng.choice(_PUBLISHERS)}-{rng.randint(1988, 2023)}-{rng.randint(1, 12):02d}-"
         f"{rng.randint(1, 28):02d}"
@@ -193,17 +274,21 @@ def generate_events(count: int, seed: int = SEED) -> Iterator[Event]:
             )
             for _ in range(rng.randint(0, 3))
         )
+        kind = rng.choice(_KINDS)
+        title = rng.choice(_TITLES).format(place[2])
+        when, reported = _rarer(rare, _date(rng), sources)
         yield Event(
             id=f"event-{n:06d}",
-            kind=rng.choice(_KINDS),
-            title=rng.choice(_TITLES).format(place[2]),
-            date=_date(rng),
+            kind=kind,
+            title=title,
+            date=when,
             citations=tuple(_citation(rng, sources) for _ in range(rng.randint(1, 3))),
             facilities=tuple(rng.sample(facilities, rng.choice((0, 0, 1, 1, 1, 2)))),
             participants=participants,
             parent=f"event-{rng.randrange(n):06d}" if n and rng.random() < 0.3 else None,
             location=_location(rng) if rng.random() < 0.4 else None,
             description=rng.choice(_DESCRIPTIONS) if rng.random() < 0.25 else None,
+            reported_dates=reported,
         )
 
 

@@ -11,7 +11,7 @@ most time importing, by their own (self) time from ``python -X importtime``, wit
 cumulative time of each. Nothing is asserted.
 
 The console script ``rightsdata`` is the one beside this interpreter (a virtual
-environment's ``bin``), else ``python -c "from rightsdata.cli import main; main()"``::
+environment's ``bin``), else ``python -c "from rightsdata.cli import console; console()"``::
 
     python benchmarks/bench_startup.py            # 15 runs of each
     python benchmarks/bench_startup.py --quick    # a smoke run: 3 runs of each
@@ -30,7 +30,7 @@ from pathlib import Path
 TARGET_MS = 150.0
 """The start-up aimed at: ``import rightsdata``, ``import rightsdata.cli`` and ``--help``."""
 
-ENTRY = "from rightsdata.cli import main; main()"
+ENTRY = "from rightsdata.cli import console; console()"
 
 
 def _command() -> list[str]:

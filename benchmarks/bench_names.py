@@ -203,7 +203,7 @@ def growth(sizes: tuple[int, ...]) -> None:
     with the growth exponent between sizes; the target is for the sparse shape, whose
     pairs grow as the actors do."""
     print(f"\nfind_duplicates growth (CPU s; exponent 1 is linear, target <= {TARGET})")
-    print(f"{'shape':<8}{'actors':>9}{'pairs':>9}{'seconds':>10}{'exponent':>10}")
+    print(f"{'shape':<8}{'actors':>9}{'pairs':>11}{'seconds':>10}{'exponent':>10}")
     for shape in SHAPES:
         prev: tuple[int, float] | None = None
         for n in sizes:
@@ -217,7 +217,7 @@ def growth(sizes: tuple[int, ...]) -> None:
                 exponent = f"{g:.2f}"
                 if shape == "sparse":
                     verdict = "PASS" if g <= TARGET else "FAIL"
-            print(f"{shape:<8}{len(ds):>9,}{len(found):>9,}{cpu:>10.2f}{exponent:>10}  {verdict}")
+            print(f"{shape:<8}{len(ds):>9,}{len(found):>11,}{cpu:>10.2f}{exponent:>10}  {verdict}")
             prev = (len(ds), cpu)
 
 

@@ -27,9 +27,10 @@ from rapidfuzz import fuzz, process
 __all__ = ["similar_pairs"]
 
 _BY_PAIR: Final = 8
-"""Comparing two strings in C costs about an eighth of putting one string of a
-neighbourhood in a table or looking it up: a join of two lists compares every pair
-when that is cheaper."""
+"""Comparing two strings in C costs about an eighth of making one string of a
+neighbourhood and putting it in a table or looking it up: a string is compared with
+every string of a length it fits, and a join of two lists compares every pair, when
+that is cheaper (the run time hardly moves from 3 to 16)."""
 
 _SLACK: Final = 1e-9
 """Added to every bound, so that a float rounding never leaves out a pair; the

@@ -433,15 +433,13 @@ class Dataset:
         from rightsdata.serialize import collector_paused, read_json, read_jsonl
 
         name = os.fspath(path)
-        if name.endswith(".jsonl"):
-            with collector_paused(freeze=freeze):
-                return cls(read_jsonl(name))
-        if name.endswith(".json"):
-            with collector_paused(freeze=freeze):
-                return cls(read_json(name))
-        raise ValidationError.single(
-            "", "unknown file type: expected a .jsonl or .json extension"
-        ).located(file=name)
+        if not name.endswith((".jsonl", ".json")):
+            raise ValidationError.single(
+                "", "unknown file type: expected a .jsonl or .json extension"
+            ).located(file=name)
+        read = read_jsonl if name.endswith(".jsonl") else read_json
+        with collector_paused(freeze=freeze):
+            return cls(read(name))
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write to ``.jsonl`` or ``.json`` by extension, atomically."""

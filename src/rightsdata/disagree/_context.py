@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from rightsdata.citations import CitationGraph
 from rightsdata.dataset import Dataset, parent_chain
+from rightsdata.disagree._families import SourceFamily
 from rightsdata.disagree._rules import _place_key, _View, _what
 from rightsdata.records import Event, Facility, Figure, Location, Source
 
@@ -41,6 +42,7 @@ class _Context:
     __slots__ = (
         "_lineages",
         "_places",
+        "alone",
         "citations",
         "dataset",
         "events",
@@ -59,6 +61,8 @@ class _Context:
             self.sources.setdefault(s.id, s)
         # Who cites whom; a cited source that is not in the dataset is an origin.
         self.citations = CitationGraph.of(dataset.sources())
+        self.alone: dict[str, SourceFamily] = {}
+        """Each source's family of its own, once made (``_families``)."""
         self._lineages: dict[str | None, tuple[str | None, ...]] = {}
         self._places: dict[str, tuple[str | None, ...]] = {}
         self.place_up = MappingProxyType(_place_hierarchy(dataset))

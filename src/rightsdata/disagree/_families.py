@@ -26,16 +26,25 @@ class SourceFamily:
 
 
 def _families(
-    sources: Iterable[str], origins: Callable[[str], frozenset[str]]
+    sources: Iterable[str],
+    origins: Callable[[str], frozenset[str]],
+    alone: dict[str, SourceFamily] | None = None,
 ) -> tuple[SourceFamily, ...]:
+    """The families of ``sources``; ``alone`` keeps each source's family of its own once
+    made, for the next group that cites it."""
     ids = sorted(set(sources))
     found = [origins(s) for s in ids]
     if sum(map(len, found)) == len(frozenset().union(*found)):
         # No two share an origin: each source is a family of its own (the usual case).
-        return tuple(
-            SourceFamily(origins=tuple(sorted(o)), sources=(s,))
-            for s, o in zip(ids, found, strict=True)
-        )
+        if alone is None:
+            alone = {}
+        own = []
+        for sid, its in zip(ids, found, strict=True):
+            family = alone.get(sid)
+            if family is None:
+                family = alone[sid] = SourceFamily(origins=tuple(sorted(its)), sources=(sid,))
+            own.append(family)
+        return tuple(own)
     # One representative per family: the sources with the fewest origins first (ties by
     # id), each taken when it shares no origin with a representative taken before. The
     # others join the family of the first representative they share an origin with.

@@ -94,7 +94,7 @@ def _make(figs: list[_View], subject: str | None, ctx: _Context) -> Disagreement
         kind=kind,
         figures=tuple(f.fig for f in figs),
         sources=tuple(sources),
-        families=_families(sources, ctx.origins),
+        families=_families(sources, ctx.origins, ctx.alone),
         consensus=consensus,
         envelope=_interval_quantity(hull_low, hull_high),
         spread=spread,

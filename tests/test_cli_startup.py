@@ -112,6 +112,23 @@ def test_a_command_imports_its_own_module_only(args: tuple[str, ...], module: st
     assert sorted(modules & set(COMMAND_MODULES)) == [module]
 
 
+@pytest.mark.parametrize(
+    "args", [("parse-date", "late July 1988"), ("parse-quantity", "at least 5,000")], ids=" ".join
+)
+def test_the_parsers_start_without_the_records_or_the_analysis(args: tuple[str, ...]) -> None:
+    code, out, modules, _ = run_entry(*args)
+    assert code == 0
+    assert out
+    assert not modules & {"rightsdata.disagree", "rightsdata.records", "rightsdata.dataset"}
+
+
+def test_the_table_colours_name_every_disagreement_kind() -> None:
+    from rightsdata.cli._render import _KIND_STYLES
+    from rightsdata.disagree import DisagreementKind
+
+    assert set(_KIND_STYLES) == {k.value for k in DisagreementKind}
+
+
 def test_a_mistyped_command_is_still_matched_to_the_closest() -> None:
     # in a fresh interpreter: no command is imported yet
     code, _, _, err = run_entry("reprt")

@@ -22,7 +22,6 @@ from rightsdata.cli._output import _OutputError as _OutputError
 from rightsdata.cli._output import _printable as _printable
 from rightsdata.cli._output import _quiet_stdout as _quiet_stdout
 from rightsdata.cli._output import _Stdout as _Stdout
-from rightsdata.disagree import DisagreementKind
 
 # -- standard output ------------------------------------------------------------------
 
@@ -94,11 +93,15 @@ class _Section:
 
 
 _KIND_STYLES = {
-    DisagreementKind.CONFLICT.value: "bold red",
-    DisagreementKind.CONSISTENT.value: "yellow",
-    DisagreementKind.SUPERSEDED.value: "cyan",
-    DisagreementKind.AGREE.value: "green",
+    "conflict": "bold red",
+    "consistent": "yellow",
+    "superseded": "cyan",
+    "agree": "green",
 }
+"""The colour of each ``DisagreementKind`` value in a table (tests/test_cli_startup.py
+holds the keys to the enum): written out, so that the commands that show no
+disagreement (``parse-date``, ``parse-quantity``, ``schema``) need not import the
+analysis to start."""
 
 
 _CELL_ITEMS = 8

@@ -159,3 +159,19 @@ def test_the_lazy_names_are_the_modules_own() -> None:
         assert getattr(rightsdata.cli, name) is importlib.import_module(f"rightsdata.cli.{name}")
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         _ = rightsdata.cli.nothing
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "rightsdata", "parse-date", "1367 SH"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "1988-03-21" in done.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "rightsdata", "nosuch"], capture_output=True, text=True, check=False
+    )
+    assert bad.returncode == 2
+    assert "No such command 'nosuch'" in bad.stderr

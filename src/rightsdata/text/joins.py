@@ -149,21 +149,32 @@ def _distinct_pairs(
     budgets = [bounds.budget(n) for n in range(2 * len(bounds.depths) - 1)]
     for length in range(len(bounds.depths)):
         # The side with fewer deletions needs at most half the budget: only those
-        # neighbours are kept in a table, and the other side's (all of them) look it up,
-        # each string's at once (a set intersection, in C).
-        table_b = _table(sb, near_b, length, bounds)
-        for i, n, ja, variants in _neighbours(sa, near_a, length, bounds.depths):
-            for variant in variants & table_b.keys():
-                for j, lb, jb in table_b[variant]:
-                    if ja + jb <= budgets[n + lb]:
-                        yield i, j
+        # neighbours are kept in a table, and the other side's (all of them) look it up.
+        yield from _meetings(
+            sa, near_a, _table(sb, near_b, length, bounds), length, bounds, budgets
+        )
         if not same:
             table_a = _table(sa, near_a, length, bounds)
-            for j, n, jb, variants in _neighbours(sb, near_b, length, bounds.depths):
-                for variant in variants & table_a.keys():
-                    for i, la, ja in table_a[variant]:
-                        if ja + jb <= budgets[la + n]:
-                            yield i, j
+            met = _meetings(sb, near_b, table_a, length, bounds, budgets)
+            yield from ((i, j) for j, i in met)
+
+
+def _meetings(
+    strings: list[str],
+    near: dict[int, list[int]],
+    table: dict[str, list[tuple[int, int, int]]],
+    length: int,
+    bounds: _Bounds,
+    budgets: list[int],
+) -> Iterator[tuple[int, int]]:
+    """Pairs ``(position in strings, position in the table's strings)`` whose
+    neighbourhoods ``length`` long meet with deletions the budget allows: each string's
+    variants looked up at once (a set intersection, in C)."""
+    for i, n, ja, variants in _neighbours(strings, near, length, bounds.depths):
+        for variant in variants & table.keys():
+            for j, lb, jb in table[variant]:
+                if ja + jb <= budgets[n + lb]:
+                    yield i, j
 
 
 def _size(strings: list[str], bounds: _Bounds) -> int:

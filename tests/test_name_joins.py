@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from itertools import combinations, product
+from unittest import mock
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from rightsdata.text import NameIndex, candidate_pairs, key_similarity
+from rightsdata.text import NameIndex, candidate_pairs, joins, key_similarity
 from rightsdata.text.joins import similar_pairs
 
 # Few letters, so that strings alike at every threshold are common; lengths up to 24, so
@@ -46,6 +47,32 @@ def test_a_join_of_two_lists_finds_every_pair_alike_enough_and_no_other(
     left: list[str], right: list[str], threshold: float
 ) -> None:
     assert similar_pairs(left, threshold, right) == every_pair(left, threshold, right)
+
+
+# With comparisons in C costed at nothing, the joins on small lists above compare every
+# pair; costed at everything, every string goes through its deletion neighbourhood, the
+# road big lists take. Strings up to 16 letters and thresholds from 0.6 keep those small.
+SHORT = st.text(alphabet="abcd", max_size=16)
+HIGH = st.one_of(st.sampled_from([0.6, 2 / 3, 0.75, 0.85, 0.9, 1.0]), st.floats(0.6, 1))
+
+
+@given(st.lists(SHORT, max_size=30), HIGH)
+@example(["abcdabcdabcd", "abcdabcdab", "bcdabcda"], 0.75)  # deep deletions of the longer
+def test_neighbourhoods_alone_find_every_pair_of_a_list(
+    strings: list[str], threshold: float
+) -> None:
+    with mock.patch.object(joins, "_BY_PAIR", 0):
+        assert similar_pairs(strings, threshold) == every_pair(strings, threshold, None)
+
+
+@given(st.lists(SHORT, max_size=15), st.lists(SHORT, max_size=15), HIGH)
+@example(["abcdabcd"], ["abcdabcdabc"], 0.75)  # the longer on the right
+@example(["abcdabcdabc"], ["abcdabcd"], 0.75)  # the longer on the left
+def test_neighbourhoods_alone_find_every_pair_of_two_lists(
+    left: list[str], right: list[str], threshold: float
+) -> None:
+    with mock.patch.object(joins, "_BY_PAIR", 0):
+        assert similar_pairs(left, threshold, right) == every_pair(left, threshold, right)
 
 
 def every_entity_pair(index: NameIndex, threshold: float) -> dict[tuple[int, int], float]:
